@@ -1,0 +1,60 @@
+import { buildKpiReport, type KpiReport } from '../../domain/kpi/report';
+import { HOUR_OF_DAY } from '../../domain/kpi/dimensions';
+import { err, ok, type Result } from '../../domain/result';
+import { parseBoundary } from '../../domain/time/local-date-time';
+import { timeZone } from '../../domain/time/zone';
+import type { KpiConfig } from '../../contract/kpi-config';
+import { discoverFields, type TicketFieldMap } from '../../jira/field-map';
+import type { JiraField } from '../../jira/schemas/field';
+import type { SkippedTicket } from '../../jira/ticket-facts';
+import { resolveKpiConfig } from './resolve-config';
+import { ticketFactsFromIssues } from './ticket-facts-from-issues';
+
+export interface KpiReportRequest {
+  readonly from: string;
+  readonly to: string;
+  /** IANA zone for boundaries without an offset and for hour-of-day; default UTC. */
+  readonly timeZone?: string;
+  readonly config: KpiConfig;
+}
+
+/** The report with what it read: the fields it discovered and the tickets it had to skip. */
+export interface KpiReportWithSources extends KpiReport {
+  readonly fields: TicketFieldMap;
+  readonly skipped: { readonly count: number; readonly tickets: readonly SkippedTicket[] };
+}
+
+/** Computes the KPI report of a period from Jira's field list and issues. */
+export function makeKpiReport(
+  fields: readonly JiraField[],
+  issues: Iterable<unknown>,
+  request: KpiReportRequest,
+): Result<KpiReportWithSources> {
+  const zone = timeZone(request.timeZone ?? 'UTC');
+  if (!zone.ok) return zone;
+  const from = parseBoundary(request.from, zone.value);
+  if (!from.ok) return err({ code: from.error.code, message: `--from: ${from.error.message}` });
+  const to = parseBoundary(request.to, zone.value);
+  if (!to.ok) return err({ code: to.error.code, message: `--to: ${to.error.message}` });
+  if (from.value >= to.value) {
+    return err({ code: 'PERIOD.EMPTY', message: `--from (${request.from}) must be before --to (${request.to})` });
+  }
+
+  const config = resolveKpiConfig(request.config);
+  const fieldDimensions = [...new Set([...config.dimensions, config.paretoDimension])].filter((d) => d !== HOUR_OF_DAY);
+  const map = discoverFields(fields, { npsField: config.npsField, dimensions: fieldDimensions });
+  if (!map.ok) return map;
+
+  const { tickets, skipped } = ticketFactsFromIssues(issues, map.value);
+  const report = buildKpiReport(tickets, {
+    period: { from: from.value, to: to.value },
+    zone: zone.value,
+    options: config.options,
+    targets: config.targets,
+    weights: config.weights,
+    dimensions: config.dimensions,
+    paretoDimension: config.paretoDimension,
+    npsEnabled: map.value.nps !== null,
+  });
+  return ok({ ...report, fields: map.value, skipped: { count: skipped.length, tickets: skipped } });
+}
