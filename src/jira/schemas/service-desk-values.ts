@@ -17,7 +17,7 @@ export const slaDateSchema = z
 /** The value of a `com.atlassian.servicedesk:sd-sla-field` in issue JSON. */
 export const slaValueSchema = z.looseObject({
   name: z.string().optional(),
-  completedCycles: z.array(z.looseObject({ stopTime: slaDateSchema, breached: z.boolean() })).default([]),
+  completedCycles: z.array(z.object({ stopTime: slaDateSchema, breached: z.boolean() })).default([]),
   ongoingCycle: z.looseObject({ breached: z.boolean(), breachTime: slaDateSchema.optional() }).nullish(),
 });
 

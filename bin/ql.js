@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// The `ql` command line. TypeScript sources run through tsx, so a fresh clone needs no build step.
+require('tsx/cjs');
+const { main } = require('../src/local/cli/main.ts');
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,35 @@
+import { type Result } from '../../domain/result';
+import { reportCommand, REPORT_USAGE } from './report-command';
+import { startCommand } from './start-command';
+
+const USAGE = `Quality Loop command line
+
+  ${REPORT_USAGE}
+  ql start [--lang en|zh-CN]     the KPI report of the bundled sample dataset
+`;
+
+const COMMANDS: Readonly<Record<string, (args: readonly string[]) => Result<string>>> = {
+  report: reportCommand,
+  start: startCommand,
+};
+
+/** Runs a `ql` command; returns the process exit code. Output goes to stdout, one-line errors to stderr. */
+export function main(argv: readonly string[]): number {
+  const [name, ...args] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`ql: unknown command "${name}"\n${USAGE}`);
+    return 2;
+  }
+  const result = command(args);
+  if (!result.ok) {
+    process.stderr.write(`ql ${name}: ${result.error.message}\n`);
+    return result.error.code === 'CLI.USAGE' ? 2 : 1;
+  }
+  process.stdout.write(result.value);
+  return 0;
+}
