@@ -8,7 +8,11 @@ const weight = z.number().min(0).max(1000);
  */
 export const kpiConfigSchema = z.strictObject({
   reopenWindowDays: z.number().positive().max(365).optional(),
-  repeatWindowHours: z.number().positive().max(24 * 365).optional(),
+  repeatWindowHours: z
+    .number()
+    .positive()
+    .max(24 * 365)
+    .optional(),
   repeatSameRequestType: z.boolean().optional(),
   fcrMaxAgentReplies: z.number().int().min(0).nullable().optional(),
   fcrExcludeReopened: z.boolean().optional(),
@@ -32,7 +36,9 @@ export const kpiConfigSchema = z.strictObject({
     .optional(),
   compositeWeights: z
     .strictObject({
-      dimensions: z.strictObject({ efficiency: weight, quality: weight, experience: weight, proactive: weight }).partial(),
+      dimensions: z
+        .strictObject({ efficiency: weight, quality: weight, experience: weight, proactive: weight })
+        .partial(),
       indicators: z
         .strictObject({
           frtMedianMs: weight,

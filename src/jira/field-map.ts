@@ -33,16 +33,26 @@ export interface FieldSelection {
 }
 
 /** Discovers the SLA, CSAT and request-type fields by `schema.custom` and resolves the configured ones. */
-export function discoverFields(fields: readonly JiraField[], selection: FieldSelection): Result<TicketFieldMap> {
+export function discoverFields(
+  fields: readonly JiraField[],
+  selection: FieldSelection,
+): Result<TicketFieldMap> {
   const byCustomType = (type: string) => fields.filter((f) => f.schema?.custom === type);
   const requestType = byCustomType(REQUEST_TYPE_FIELD_TYPE)[0]?.id ?? null;
 
   let nps: TicketFieldMap['nps'] = null;
   if (selection.npsField !== null) {
     const field = findField(fields, selection.npsField);
-    if (!field) return err({ code: 'CONFIG.UNKNOWN_FIELD', message: `NPS field "${selection.npsField}" is not a field of this site` });
+    if (!field)
+      return err({
+        code: 'CONFIG.UNKNOWN_FIELD',
+        message: `NPS field "${selection.npsField}" is not a field of this site`,
+      });
     if (field.schema?.type !== 'number') {
-      return err({ code: 'CONFIG.NOT_A_NUMBER_FIELD', message: `NPS field "${field.name}" (${field.id}) is not a number field` });
+      return err({
+        code: 'CONFIG.NOT_A_NUMBER_FIELD',
+        message: `NPS field "${field.name}" (${field.id}) is not a number field`,
+      });
     }
     nps = { id: field.id, name: field.name };
   }

@@ -4,7 +4,12 @@ import type { SlaRecord, TicketFacts } from '../domain/ticket';
 import type { TicketFieldMap } from './field-map';
 import { displayValues } from './field-values';
 import { jiraIssueSchema, type JiraIssue } from './schemas/issue';
-import { csatValueSchema, npsValueSchema, requestTypeValueSchema, slaValueSchema } from './schemas/service-desk-values';
+import {
+  csatValueSchema,
+  npsValueSchema,
+  requestTypeValueSchema,
+  slaValueSchema,
+} from './schemas/service-desk-values';
 
 /** A ticket that could not be read: its key (or position) and why. */
 export interface SkippedTicket {
@@ -13,30 +18,38 @@ export interface SkippedTicket {
 }
 
 /** Reads one issue of `search/jql?fields=*all&expand=changelog` into the facts the KPIs use. */
-export function toTicketFacts(raw: unknown, map: TicketFieldMap, position: number): Result<TicketFacts, SkippedTicket & { code: string; message: string }> {
+export function toTicketFacts(
+  raw: unknown,
+  map: TicketFieldMap,
+  position: number,
+): Result<TicketFacts, SkippedTicket & { code: string; message: string }> {
   const key = readKey(raw) ?? `#${position + 1}`;
-  const skip = (reason: string) => err({ code: 'TICKET.MALFORMED', message: `${key}: ${reason}`, key, reason });
+  const skip = (reason: string) =>
+    err({ code: 'TICKET.MALFORMED', message: `${key}: ${reason}`, key, reason });
 
   const parsed = jiraIssueSchema.safeParse(raw);
   if (!parsed.success) return skip(describe(parsed.error));
   const issue = parsed.data;
-  const fields: Record<string, unknown> = issue.fields;
+  const fields = rawFields(raw);
+  const field = (id: string): unknown => (Object.hasOwn(fields, id) ? Reflect.get(fields, id) : undefined);
 
-  const sla: SlaRecord[] = [];
-  for (const field of map.sla) {
-    const value = fields[field.id];
+  const slas: SlaRecord[] = [];
+  for (const sla of map.sla) {
+    const value = field(sla.id);
     if (value === null || value === undefined) continue;
     const r = slaValueSchema.safeParse(value);
-    if (!r.success) return skip(`SLA field "${field.name}" (${field.id}): ${describe(r.error)}`);
-    sla.push({
-      name: r.data.name ?? field.name,
+    if (!r.success) return skip(`SLA field "${sla.name}" (${sla.id}): ${describe(r.error)}`);
+    slas.push({
+      name: r.data.name ?? sla.name,
       completedCycles: r.data.completedCycles,
-      ongoingCycle: r.data.ongoingCycle ? { breached: r.data.ongoingCycle.breached, breachTime: r.data.ongoingCycle.breachTime ?? null } : null,
+      ongoingCycle: r.data.ongoingCycle
+        ? { breached: r.data.ongoingCycle.breached, breachTime: r.data.ongoingCycle.breachTime ?? null }
+        : null,
     });
   }
 
   let csatRating: number | null = null;
-  const csatValue = map.csat === null ? null : fields[map.csat];
+  const csatValue = map.csat === null ? null : field(map.csat);
   if (csatValue !== null && csatValue !== undefined) {
     const r = csatValueSchema.safeParse(csatValue);
     if (!r.success) return skip(`satisfaction field (${map.csat}): ${describe(r.error)}`);
@@ -44,7 +57,7 @@ export function toTicketFacts(raw: unknown, map: TicketFieldMap, position: numbe
   }
 
   let npsScore: number | null = null;
-  const npsValue = map.nps === null ? null : fields[map.nps.id];
+  const npsValue = map.nps === null ? null : field(map.nps.id);
   if (npsValue !== null && npsValue !== undefined && map.nps) {
     const r = npsValueSchema.safeParse(npsValue);
     if (!r.success) return skip(`NPS field "${map.nps.name}" (${map.nps.id}): ${describe(r.error)}`);
@@ -52,7 +65,7 @@ export function toTicketFacts(raw: unknown, map: TicketFieldMap, position: numbe
   }
 
   let requestType: string | null = null;
-  const requestTypeValue = map.requestType === null ? null : fields[map.requestType];
+  const requestTypeValue = map.requestType === null ? null : field(map.requestType);
   if (requestTypeValue !== null && requestTypeValue !== undefined) {
     const r = requestTypeValueSchema.safeParse(requestTypeValue);
     if (!r.success) return skip(`request type field (${map.requestType}): ${describe(r.error)}`);
@@ -60,7 +73,7 @@ export function toTicketFacts(raw: unknown, map: TicketFieldMap, position: numbe
   }
 
   const dimensions: Record<string, string[]> = {};
-  for (const d of map.dimensions) dimensions[d.name] = displayValues(fields[d.fieldId]);
+  for (const d of map.dimensions) dimensions[d.name] = displayValues(field(d.fieldId));
 
   const reporterId = issue.fields.reporter?.accountId ?? null;
   const replies = agentPublicReplies(issue, reporterId);
@@ -75,7 +88,7 @@ export function toTicketFacts(raw: unknown, map: TicketFieldMap, position: numbe
     resolutionClearedAt: resolution.clearedAt,
     firstAgentReplyAt: replies.first,
     agentPublicReplies: replies.count,
-    sla,
+    sla: slas,
     csatRating,
     npsScore,
     dimensions,
@@ -83,7 +96,10 @@ export function toTicketFacts(raw: unknown, map: TicketFieldMap, position: numbe
 }
 
 /** Agent public replies: public comments whose author is neither the reporter nor a customer account. */
-function agentPublicReplies(issue: JiraIssue, reporterId: string | null): { first: number | null; count: number } {
+function agentPublicReplies(
+  issue: JiraIssue,
+  reporterId: string | null,
+): { first: number | null; count: number } {
   let first: number | null = null;
   let count = 0;
   for (const c of issue.fields.comment?.comments ?? []) {
@@ -116,6 +132,12 @@ function resolutionHistory(issue: JiraIssue): { firstResolvedAt: number | null; 
     else if (firstResolvedAt !== null) clearedAt.push(change.at);
   }
   return { firstResolvedAt: firstResolvedAt ?? issue.fields.resolutiondate ?? null, clearedAt };
+}
+
+/** The issue's `fields` as sent, for custom fields read by discovered id (each then parsed by its schema). */
+function rawFields(raw: unknown): object {
+  if (typeof raw !== 'object' || raw === null || !('fields' in raw)) return {};
+  return typeof raw.fields === 'object' && raw.fields !== null ? raw.fields : {};
 }
 
 function readKey(raw: unknown): string | null {

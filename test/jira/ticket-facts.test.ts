@@ -13,7 +13,10 @@ import {
   slaDate,
 } from '../support/jira-builder';
 
-const fieldMap = (npsField: string | null = 'Likelihood to recommend', dimensions: string[] = ['Team', 'labels']): TicketFieldMap => {
+const fieldMap = (
+  npsField: string | null = 'Likelihood to recommend',
+  dimensions: string[] = ['Team', 'labels'],
+): TicketFieldMap => {
   const map = discoverFields(aFieldList(), { npsField, dimensions });
   if (!map.ok) throw new Error(map.error.message);
   return map.value;
@@ -34,7 +37,10 @@ describe('field discovery', () => {
     expect(map.csat).toBe(FIELD_IDS.satisfaction);
     expect(map.requestType).toBe(FIELD_IDS.requestType);
     expect(map.nps).toEqual({ id: FIELD_IDS.nps, name: 'Likelihood to recommend' });
-    expect(map.dimensions).toEqual([{ name: 'Team', fieldId: FIELD_IDS.team }, { name: 'labels', fieldId: 'labels' }]);
+    expect(map.dimensions).toEqual([
+      { name: 'Team', fieldId: FIELD_IDS.team },
+      { name: 'labels', fieldId: 'labels' },
+    ]);
   });
 
   it('refuses an unknown NPS field, a non-number NPS field and an unknown dimension by name', () => {
@@ -49,7 +55,9 @@ describe('field discovery', () => {
 
 describe('ticket facts from Jira issue JSON', () => {
   it('honours the offset of created', () => {
-    expect(facts(anIssue({ created: '2026-10-02T09:00:00.000+0800' })).createdAt).toBe(Date.parse('2026-10-02T01:00:00Z'));
+    expect(facts(anIssue({ created: '2026-10-02T09:00:00.000+0800' })).createdAt).toBe(
+      Date.parse('2026-10-02T01:00:00Z'),
+    );
   });
 
   it('counts only public comments by agents: not internal notes, not the reporter, not customer accounts', () => {
@@ -90,7 +98,11 @@ describe('ticket facts from Jira issue JSON', () => {
   });
 
   it('does not mistake a resolution item without toString for a set resolution', () => {
-    const cleared = { id: '1', created: '2026-10-03T00:00:00.000+0000', items: [{ field: 'resolution', to: null }] };
+    const cleared = {
+      id: '1',
+      created: '2026-10-03T00:00:00.000+0000',
+      items: [{ field: 'resolution', to: null }],
+    };
     const f = facts(anIssue({ histories: [resolutionSet('2026-10-02T00:00:00.000+0000'), cleared] }));
     expect(f.resolutionClearedAt).toEqual([Date.parse('2026-10-03T00:00:00Z')]);
   });
@@ -102,13 +114,26 @@ describe('ticket facts from Jira issue JSON', () => {
           [FIELD_IDS.slaResponse]: {
             id: '1',
             name: 'Time to first response',
-            completedCycles: [{ startTime: slaDate('2026-10-02T01:00:00.000Z'), stopTime: slaDate('2026-10-02T01:30:00.000Z'), breachTime: slaDate('2026-10-02T02:00:00.000Z'), breached: false, goalDuration: { millis: 3600000 } }],
+            completedCycles: [
+              {
+                startTime: slaDate('2026-10-02T01:00:00.000Z'),
+                stopTime: slaDate('2026-10-02T01:30:00.000Z'),
+                breachTime: slaDate('2026-10-02T02:00:00.000Z'),
+                breached: false,
+                goalDuration: { millis: 3600000 },
+              },
+            ],
           },
           [FIELD_IDS.slaResolution]: {
             id: '2',
             name: 'Time to resolution',
             completedCycles: [],
-            ongoingCycle: { startTime: slaDate('2026-10-02T01:00:00.000Z'), breachTime: { iso8601: '2026-10-02T09:00:00+0800' }, breached: true, paused: false },
+            ongoingCycle: {
+              startTime: slaDate('2026-10-02T01:00:00.000Z'),
+              breachTime: { iso8601: '2026-10-02T09:00:00+0800' },
+              breached: true,
+              paused: false,
+            },
           },
           [FIELD_IDS.satisfaction]: { rating: 4 },
           [FIELD_IDS.nps]: 9,
@@ -118,8 +143,16 @@ describe('ticket facts from Jira issue JSON', () => {
       }),
     );
     expect(f.sla).toEqual([
-      { name: 'Time to first response', completedCycles: [{ stopTime: Date.parse('2026-10-02T01:30:00Z'), breached: false }], ongoingCycle: null },
-      { name: 'Time to resolution', completedCycles: [], ongoingCycle: { breached: true, breachTime: Date.parse('2026-10-02T01:00:00Z') } },
+      {
+        name: 'Time to first response',
+        completedCycles: [{ stopTime: Date.parse('2026-10-02T01:30:00Z'), breached: false }],
+        ongoingCycle: null,
+      },
+      {
+        name: 'Time to resolution',
+        completedCycles: [],
+        ongoingCycle: { breached: true, breachTime: Date.parse('2026-10-02T01:00:00Z') },
+      },
     ]);
     expect([f.csatRating, f.npsScore, f.requestType]).toEqual([4, 9, 'Logistics enquiry']);
     expect(f.dimensions).toEqual({ Team: ['Logistics team'], labels: ['vip', 'night'] });
@@ -129,9 +162,18 @@ describe('ticket facts from Jira issue JSON', () => {
     const cases: [unknown, string][] = [
       [anIssue({ key: 'SUP-7', created: 'yesterday' }), 'fields.created'],
       [anIssue({ key: 'SUP-8', fields: { [FIELD_IDS.satisfaction]: { rating: 9 } } }), 'satisfaction'],
-      [anIssue({ key: 'SUP-9', fields: { [FIELD_IDS.slaResponse]: { completedCycles: [{ breached: 'no' }] } } }), 'Time to first response'],
+      [
+        anIssue({
+          key: 'SUP-9',
+          fields: { [FIELD_IDS.slaResponse]: { completedCycles: [{ breached: 'no' }] } },
+        }),
+        'Time to first response',
+      ],
       [anIssue({ key: 'SUP-10', fields: { [FIELD_IDS.nps]: 11 } }), 'Likelihood to recommend'],
-      [{ ...anIssue({ key: 'SUP-11' }), fields: { created: '2026-10-02T09:00:00.000+0800' } }, 'fields.project'],
+      [
+        { ...anIssue({ key: 'SUP-11' }), fields: { created: '2026-10-02T09:00:00.000+0800' } },
+        'fields.project',
+      ],
     ];
     for (const [issue, mention] of cases) {
       const r = toTicketFacts(issue, fieldMap(), 0);

@@ -37,11 +37,16 @@ export function makeKpiReport(
   const to = parseBoundary(request.to, zone.value);
   if (!to.ok) return err({ code: to.error.code, message: `--to: ${to.error.message}` });
   if (from.value >= to.value) {
-    return err({ code: 'PERIOD.EMPTY', message: `--from (${request.from}) must be before --to (${request.to})` });
+    return err({
+      code: 'PERIOD.EMPTY',
+      message: `--from (${request.from}) must be before --to (${request.to})`,
+    });
   }
 
   const config = resolveKpiConfig(request.config);
-  const fieldDimensions = [...new Set([...config.dimensions, config.paretoDimension])].filter((d) => d !== HOUR_OF_DAY);
+  const fieldDimensions = [...new Set([...config.dimensions, config.paretoDimension])].filter(
+    (d) => d !== HOUR_OF_DAY,
+  );
   const map = discoverFields(fields, { npsField: config.npsField, dimensions: fieldDimensions });
   if (!map.ok) return map;
 

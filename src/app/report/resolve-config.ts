@@ -23,7 +23,9 @@ export function resolveKpiConfig(config: KpiConfig): ResolvedKpiConfig {
     repeatWindowHours: config.repeatWindowHours ?? DEFAULT_KPI_OPTIONS.repeatWindowHours,
     repeatSameRequestType: config.repeatSameRequestType ?? DEFAULT_KPI_OPTIONS.repeatSameRequestType,
     fcrMaxAgentReplies:
-      config.fcrMaxAgentReplies === undefined ? DEFAULT_KPI_OPTIONS.fcrMaxAgentReplies : config.fcrMaxAgentReplies,
+      config.fcrMaxAgentReplies === undefined
+        ? DEFAULT_KPI_OPTIONS.fcrMaxAgentReplies
+        : config.fcrMaxAgentReplies,
     fcrExcludeReopened: config.fcrExcludeReopened ?? DEFAULT_KPI_OPTIONS.fcrExcludeReopened,
     fcrExcludeRepeat: config.fcrExcludeRepeat ?? DEFAULT_KPI_OPTIONS.fcrExcludeRepeat,
     lowCsatMaxRating: config.lowCsatMaxRating ?? DEFAULT_KPI_OPTIONS.lowCsatMaxRating,

@@ -5,7 +5,10 @@ export type CompositeDimension = (typeof DIMENSIONS)[number];
 
 /** Which dimension each indicator belongs to and which way is better. */
 export const INDICATORS: Readonly<
-  Record<IndicatorKey, { readonly dimension: CompositeDimension; readonly direction: 'higher' | 'lower' | 'nps' }>
+  Record<
+    IndicatorKey,
+    { readonly dimension: CompositeDimension; readonly direction: 'higher' | 'lower' | 'nps' }
+  >
 > = {
   frtMedianMs: { dimension: 'efficiency', direction: 'lower' },
   resolutionMedianMs: { dimension: 'efficiency', direction: 'lower' },
@@ -42,16 +45,27 @@ export interface CompositeScore {
   /** The index 0..100, or null when no indicator could be scored. */
   readonly score: number | null;
   /** Weights are the fractions actually used after scaling; an empty dimension has score null, weight 0. */
-  readonly dimensions: Readonly<Record<CompositeDimension, { readonly score: number | null; readonly weight: number }>>;
+  readonly dimensions: Readonly<
+    Record<CompositeDimension, { readonly score: number | null; readonly weight: number }>
+  >;
   readonly indicators: Readonly<
-    Partial<Record<IndicatorKey, { readonly actual: number; readonly target: number; readonly score: number; readonly weight: number }>>
+    Partial<
+      Record<
+        IndicatorKey,
+        { readonly actual: number; readonly target: number; readonly score: number; readonly weight: number }
+      >
+    >
   >;
   readonly omitted: readonly IndicatorKey[];
   readonly omittedReasons: Readonly<Partial<Record<IndicatorKey, OmissionReason>>>;
 }
 
 /** Scores one indicator 0..100 against its target as KPI_DEFINITIONS.md prescribes. */
-export function indicatorScore(direction: 'higher' | 'lower' | 'nps', actual: number, target: number): number {
+export function indicatorScore(
+  direction: 'higher' | 'lower' | 'nps',
+  actual: number,
+  target: number,
+): number {
   const clamp = (x: number) => 100 * Math.min(1, Math.max(0, x));
   switch (direction) {
     case 'higher':
@@ -74,7 +88,9 @@ export function compositeIndex(
 ): CompositeScore {
   const omitted: IndicatorKey[] = [];
   const omittedReasons: Partial<Record<IndicatorKey, OmissionReason>> = {};
-  const scored: Partial<Record<IndicatorKey, { actual: number; target: number; score: number; weight: number }>> = {};
+  const scored: Partial<
+    Record<IndicatorKey, { actual: number; target: number; score: number; weight: number }>
+  > = {};
   const byDimension = new Map<CompositeDimension, { weighted: number; weight: number }>();
 
   for (const key of Object.keys(INDICATORS) as IndicatorKey[]) {

@@ -23,7 +23,11 @@ export interface KpiFigures {
 }
 
 /** Computes the figures over the created and resolved cohorts and the SLA cycles of the period. */
-export function computeFigures(tickets: Iterable<JudgedTicket>, period: Period, npsEnabled: boolean): KpiFigures {
+export function computeFigures(
+  tickets: Iterable<JudgedTicket>,
+  period: Period,
+  npsEnabled: boolean,
+): KpiFigures {
   let created = 0;
   let resolved = 0;
   let noResponse = 0;

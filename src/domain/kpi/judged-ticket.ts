@@ -12,10 +12,19 @@ export interface JudgedTicket {
 }
 
 /** Judges reopen, repeat contact and FCR for a ticket under the options. */
-export function judgeTicket(facts: TicketFacts, options: KpiOptions, repeats: RepeatContactIndex): JudgedTicket {
+export function judgeTicket(
+  facts: TicketFacts,
+  options: KpiOptions,
+  repeats: RepeatContactIndex,
+): JudgedTicket {
   const reopened = isReopened(facts, options.reopenWindowDays);
-  const repeatContact = repeats.hasRepeatContact(facts, options.repeatWindowHours, options.repeatSameRequestType);
-  const withinReplies = options.fcrMaxAgentReplies === null || facts.agentPublicReplies <= options.fcrMaxAgentReplies;
+  const repeatContact = repeats.hasRepeatContact(
+    facts,
+    options.repeatWindowHours,
+    options.repeatSameRequestType,
+  );
+  const withinReplies =
+    options.fcrMaxAgentReplies === null || facts.agentPublicReplies <= options.fcrMaxAgentReplies;
   const fcr =
     facts.firstResolvedAt !== null &&
     withinReplies &&

@@ -5,7 +5,8 @@ export interface Period {
 }
 
 /** Whether an instant lies in the half-open period. */
-export const inPeriod = (instant: number, period: Period): boolean => instant >= period.from && instant < period.to;
+export const inPeriod = (instant: number, period: Period): boolean =>
+  instant >= period.from && instant < period.to;
 
 /** The period of the same length that ends where this one starts. */
 export const previousPeriod = (period: Period): Period => ({

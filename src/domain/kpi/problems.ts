@@ -23,7 +23,8 @@ export function problemReasons(judged: JudgedTicket, period: Period, options: Kp
         inPeriod(sla.ongoingCycle.breachTime, period)),
   );
   if (breached) reasons.push('slaBreached');
-  if (resolvedInPeriod && t.csatRating !== null && t.csatRating <= options.lowCsatMaxRating) reasons.push('lowCsat');
+  if (resolvedInPeriod && t.csatRating !== null && t.csatRating <= options.lowCsatMaxRating)
+    reasons.push('lowCsat');
   return reasons;
 }
 

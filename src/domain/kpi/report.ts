@@ -60,7 +60,11 @@ export function buildKpiReport(tickets: readonly TicketFacts[], p: KpiReportPara
   const before = previousPeriod(p.period);
   const inScope = judged.filter((j) => touchesPeriod(j, p.period));
   const current = measure(inScope, p.period, p);
-  const previous = measure(judged.filter((j) => touchesPeriod(j, before)), before, p);
+  const previous = measure(
+    judged.filter((j) => touchesPeriod(j, before)),
+    before,
+    p,
+  );
 
   const breakdown: Record<string, BreakdownRow[]> = {};
   for (const dimension of p.dimensions) breakdown[dimension] = breakdownBy(inScope, dimension, p);
@@ -97,7 +101,11 @@ export function indicatorActuals(figures: KpiFigures): Record<IndicatorKey, numb
   };
 }
 
-function breakdownBy(judged: readonly JudgedTicket[], dimension: string, p: KpiReportParameters): BreakdownRow[] {
+function breakdownBy(
+  judged: readonly JudgedTicket[],
+  dimension: string,
+  p: KpiReportParameters,
+): BreakdownRow[] {
   const groups = new Map<string, JudgedTicket[]>();
   for (const j of judged) {
     for (const value of dimensionValues(j.facts, dimension, p.zone)) {
@@ -136,7 +144,10 @@ function problemPareto(judged: readonly JudgedTicket[], p: KpiReportParameters):
   return {
     dimension: p.paretoDimension,
     total: ranking.total,
-    categories: ranking.categories.map((c) => ({ ...c, affectedCustomers: customers.get(c.name)?.size ?? 0 })),
+    categories: ranking.categories.map((c) => ({
+      ...c,
+      affectedCustomers: customers.get(c.name)?.size ?? 0,
+    })),
     byReason: paretoRank(byReason).categories,
   };
 }

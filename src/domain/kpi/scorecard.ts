@@ -33,21 +33,76 @@ interface HeadlineKpi {
 }
 
 const HEADLINES: readonly HeadlineKpi[] = [
-  { kpi: 'frtMedianMs', unit: 'ms', direction: 'lower', targetKey: 'frtMedianMs', read: (m) => m.figures.frt.median },
-  { kpi: 'resolutionMedianMs', unit: 'ms', direction: 'lower', targetKey: 'resolutionMedianMs', read: (m) => m.figures.resolutionTime.median },
-  { kpi: 'fcrRate', unit: 'fraction', direction: 'higher', targetKey: 'fcrRate', read: (m) => m.figures.fcrRate },
-  { kpi: 'reopenRate', unit: 'fraction', direction: 'lower', targetKey: 'reopenRate', read: (m) => m.figures.reopenRate },
-  { kpi: 'repeatContactRate', unit: 'fraction', direction: 'lower', targetKey: 'repeatContactRate', read: (m) => m.figures.repeatContactRate },
+  {
+    kpi: 'frtMedianMs',
+    unit: 'ms',
+    direction: 'lower',
+    targetKey: 'frtMedianMs',
+    read: (m) => m.figures.frt.median,
+  },
+  {
+    kpi: 'resolutionMedianMs',
+    unit: 'ms',
+    direction: 'lower',
+    targetKey: 'resolutionMedianMs',
+    read: (m) => m.figures.resolutionTime.median,
+  },
+  {
+    kpi: 'fcrRate',
+    unit: 'fraction',
+    direction: 'higher',
+    targetKey: 'fcrRate',
+    read: (m) => m.figures.fcrRate,
+  },
+  {
+    kpi: 'reopenRate',
+    unit: 'fraction',
+    direction: 'lower',
+    targetKey: 'reopenRate',
+    read: (m) => m.figures.reopenRate,
+  },
+  {
+    kpi: 'repeatContactRate',
+    unit: 'fraction',
+    direction: 'lower',
+    targetKey: 'repeatContactRate',
+    read: (m) => m.figures.repeatContactRate,
+  },
   { kpi: 'csatAvg', unit: 'rating', direction: 'higher', read: (m) => m.figures.csat.avg },
-  { kpi: 'csatTop2box', unit: 'fraction', direction: 'higher', targetKey: 'csatTop2box', read: (m) => m.figures.csat.top2box },
-  { kpi: 'nps', unit: 'points', direction: 'higher', targetKey: 'nps', read: (m) => m.figures.nps?.score ?? null },
-  { kpi: 'compositeIndex', unit: 'points', direction: 'higher', targetKey: 'compositeIndex', read: (m) => m.composite.score },
+  {
+    kpi: 'csatTop2box',
+    unit: 'fraction',
+    direction: 'higher',
+    targetKey: 'csatTop2box',
+    read: (m) => m.figures.csat.top2box,
+  },
+  {
+    kpi: 'nps',
+    unit: 'points',
+    direction: 'higher',
+    targetKey: 'nps',
+    read: (m) => m.figures.nps?.score ?? null,
+  },
+  {
+    kpi: 'compositeIndex',
+    unit: 'points',
+    direction: 'higher',
+    targetKey: 'compositeIndex',
+    read: (m) => m.composite.score,
+  },
 ];
 
 /** Headline KPIs, then SLA compliance per SLA name, each against its target and the previous period. */
 export function scorecard(current: Measured, previous: Measured, targets: Targets): ScorecardRow[] {
   const rows = HEADLINES.map((h) =>
-    row(h.kpi, h.unit, h.direction, h.read(current), h.read(previous), h.targetKey ? targets[h.targetKey] : undefined),
+    row(
+      h.kpi,
+      h.unit,
+      h.direction,
+      h.read(current),
+      h.read(previous),
+      h.targetKey ? targets[h.targetKey] : undefined,
+    ),
   );
   for (const [name, sla] of Object.entries(current.figures.sla)) {
     const before = previous.figures.sla[name]?.compliance ?? null;
@@ -72,7 +127,8 @@ function row(
     actual,
     target: hasTarget ? target : null,
     gap: actual !== null && hasTarget ? actual - target : null,
-    meetsTarget: actual !== null && hasTarget ? (direction === 'higher' ? actual >= target : actual <= target) : null,
+    meetsTarget:
+      actual !== null && hasTarget ? (direction === 'higher' ? actual >= target : actual <= target) : null,
     previous,
     change: actual !== null && previous !== null ? actual - previous : null,
   };

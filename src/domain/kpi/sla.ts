@@ -13,7 +13,10 @@ export interface SlaFigures {
  * Counts, per SLA name, completed cycles stopped in the period (met unless breached) and
  * ongoing cycles already breached whose breach time is in the period.
  */
-export function slaCompliance(perTicket: Iterable<readonly SlaRecord[]>, period: Period): Record<string, SlaFigures> {
+export function slaCompliance(
+  perTicket: Iterable<readonly SlaRecord[]>,
+  period: Period,
+): Record<string, SlaFigures> {
   const counts = new Map<string, { met: number; breached: number }>();
   const countFor = (name: string) => {
     let c = counts.get(name);

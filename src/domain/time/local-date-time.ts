@@ -26,9 +26,18 @@ export function parseBoundary(text: string, zone: TimeZone): Result<number> {
     second: Number(s),
     millisecond: Number(frac.padEnd(3, '0').slice(0, 3)),
   };
-  if (!validFields(local)) return err({ code: 'PERIOD.BAD_INSTANT', message: `"${text}" is not a valid calendar date and time` });
+  if (!validFields(local))
+    return err({ code: 'PERIOD.BAD_INSTANT', message: `"${text}" is not a valid calendar date and time` });
   if (offset === undefined) return ok(zone.instantOf(local));
-  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond);
+  const wall = Date.UTC(
+    local.year,
+    local.month - 1,
+    local.day,
+    local.hour,
+    local.minute,
+    local.second,
+    local.millisecond,
+  );
   return ok(wall - offsetMinutes(offset) * 60_000);
 }
 
@@ -40,7 +49,14 @@ export function offsetMinutes(offset: string): number {
   return sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5)));
 }
 
-function validFields(f: { year: number; month: number; day: number; hour: number; minute: number; second: number }): boolean {
+function validFields(f: {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}): boolean {
   if (f.month < 1 || f.month > 12 || f.day < 1 || f.hour > 23 || f.minute > 59 || f.second > 59) return false;
   const daysInMonth = new Date(Date.UTC(f.year, f.month, 0)).getUTCDate();
   return f.day <= daysInMonth;

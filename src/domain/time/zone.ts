@@ -41,7 +41,10 @@ export function timeZone(name: string): Result<TimeZone> {
       second: 'numeric',
     });
   } catch {
-    return err({ code: 'TIME_ZONE.UNKNOWN', message: `unknown time zone "${name}" (use an IANA name such as Asia/Shanghai or UTC)` });
+    return err({
+      code: 'TIME_ZONE.UNKNOWN',
+      message: `unknown time zone "${name}" (use an IANA name such as Asia/Shanghai or UTC)`,
+    });
   }
   const cache = new Map<number, number>();
   const offsetAt = (instant: number): number => {
@@ -57,7 +60,15 @@ export function timeZone(name: string): Result<TimeZone> {
     offsetAt,
     hourOf: (instant) => Math.floor(mod(instant + offsetAt(instant), 86_400_000) / HOUR_MS),
     instantOf: (local) => {
-      const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond);
+      const wall = Date.UTC(
+        local.year,
+        local.month - 1,
+        local.day,
+        local.hour,
+        local.minute,
+        local.second,
+        local.millisecond,
+      );
       const first = wall - offsetAt(wall);
       const second = wall - offsetAt(first);
       if (second === first) return first;

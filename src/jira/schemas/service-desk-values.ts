@@ -3,7 +3,11 @@ import { parseJiraTimestamp } from '../jira-timestamp';
 
 /** JSM's date object `{epochMillis, iso8601, jira, friendly}`, read as epoch milliseconds. */
 export const slaDateSchema = z
-  .looseObject({ epochMillis: z.number().optional(), iso8601: z.string().optional(), jira: z.string().optional() })
+  .looseObject({
+    epochMillis: z.number().optional(),
+    iso8601: z.string().optional(),
+    jira: z.string().optional(),
+  })
   .transform((d, ctx) => {
     const instant =
       d.epochMillis ?? parseJiraTimestamp(d.iso8601 ?? '') ?? parseJiraTimestamp(d.jira ?? '') ?? null;

@@ -19,7 +19,9 @@ export const formatPoints = (fraction: number | null, unit: string): string =>
   fraction === null ? '-' : `${signed(fraction * 100, 1)} ${unit}`;
 
 /** A number with a sign and fixed decimals: `+1.25`. */
-export const signed = (n: number, decimals: number): string => `${n > 0 ? '+' : n < 0 ? '-' : '±'}${Math.abs(n).toFixed(decimals)}`;
+export const signed = (n: number, decimals: number): string =>
+  `${n > 0 ? '+' : n < 0 ? '-' : '±'}${Math.abs(n).toFixed(decimals)}`;
 
 /** A plain number with fixed decimals, or `-`. */
-export const formatNumber = (n: number | null, decimals: number): string => (n === null ? '-' : n.toFixed(decimals));
+export const formatNumber = (n: number | null, decimals: number): string =>
+  n === null ? '-' : n.toFixed(decimals);

@@ -9,7 +9,12 @@ export function readJsonFile<S extends z.ZodType>(path: string, schema: S, what:
     text = readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? 'error'})`;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : `cannot be read (${code ?? 'error'})`;
     return err({ code: 'FILE.UNREADABLE', message: `${what} ${path}: ${reason}` });
   }
   let json: unknown;
@@ -23,8 +28,13 @@ export function readJsonFile<S extends z.ZodType>(path: string, schema: S, what:
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(top level)';
     const detail =
-      issue?.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue?.message;
-    return err({ code: 'FILE.WRONG_SHAPE', message: `${what} ${path} has the wrong shape at ${where}: ${detail ?? 'invalid'}` });
+      issue?.code === 'unrecognized_keys'
+        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+        : issue?.message;
+    return err({
+      code: 'FILE.WRONG_SHAPE',
+      message: `${what} ${path} has the wrong shape at ${where}: ${detail ?? 'invalid'}`,
+    });
   }
   return ok(parsed.data);
 }

@@ -20,7 +20,9 @@ export function renderReport(report: KpiReportWithSources, locale: Locale): stri
     renderPareto(report.pareto, m),
   ];
   if (report.skipped.count > 0) {
-    sections.push(`${m.skippedTickets}:\n${report.skipped.tickets.map((s) => `  ${s.key}: ${s.reason}`).join('\n')}`);
+    sections.push(
+      `${m.skippedTickets}:\n${report.skipped.tickets.map((s) => `  ${s.key}: ${s.reason}`).join('\n')}`,
+    );
   }
   return sections.join('\n\n') + '\n';
 }

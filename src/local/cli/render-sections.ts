@@ -29,7 +29,9 @@ export function renderDetails(f: KpiFigures, m: ReportMessages): string {
     `${m.resolutionMedianMs.replace(/ ?[(（].*$/, '')}: ${d(f.resolutionTime)}`,
   ];
   for (const [name, s] of Object.entries(f.sla)) {
-    lines.push(`${m.slaCompliance} ${name}: ${formatPercent(s.compliance)} (${m.met} ${s.met}, ${m.breached} ${s.breached})`);
+    lines.push(
+      `${m.slaCompliance} ${name}: ${formatPercent(s.compliance)} (${m.met} ${s.met}, ${m.breached} ${s.breached})`,
+    );
   }
   lines.push(
     `CSAT: ${m.responses} ${f.csat.responses}, ${m.average} ${formatNumber(f.csat.avg, 2)}, top-2-box ${formatPercent(f.csat.top2box)}, ${m.responseRate} ${formatPercent(f.csat.responseRate)}`,
@@ -41,7 +43,17 @@ export function renderDetails(f: KpiFigures, m: ReportMessages): string {
 /** One table per breakdown dimension. */
 export function renderBreakdown(dimension: string, rows: readonly BreakdownRow[], m: ReportMessages): string {
   return `${m.breakdownBy} ${dimension}\n${textTable(
-    [m.value, m.created, m.resolved, 'FRT p50', m.resolutionMedianMs.replace(/ ?[(（].*$/, ''), 'FCR', m.reopenRate, 'CSAT ≥4', m.composite],
+    [
+      m.value,
+      m.created,
+      m.resolved,
+      'FRT p50',
+      m.resolutionMedianMs.replace(/ ?[(（].*$/, ''),
+      'FCR',
+      m.reopenRate,
+      'CSAT ≥4',
+      m.composite,
+    ],
     rows.map((r) => [
       r.value,
       String(r.volume.created),

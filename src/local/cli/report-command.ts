@@ -32,10 +32,12 @@ export function reportCommand(args: readonly string[]): Result<string> {
     return err({ code: 'CLI.USAGE', message: `${(e as Error).message}; usage: ${REPORT_USAGE}` });
   }
   for (const required of ['dataset', 'from', 'to'] as const) {
-    if (!values[required]) return err({ code: 'CLI.USAGE', message: `--${required} is required; usage: ${REPORT_USAGE}` });
+    if (!values[required])
+      return err({ code: 'CLI.USAGE', message: `--${required} is required; usage: ${REPORT_USAGE}` });
   }
   const lang = values.lang;
-  if (!isLocale(lang)) return err({ code: 'CLI.USAGE', message: `--lang must be one of ${LOCALES.join(', ')}, not "${lang}"` });
+  if (!isLocale(lang))
+    return err({ code: 'CLI.USAGE', message: `--lang must be one of ${LOCALES.join(', ')}, not "${lang}"` });
 
   let config: KpiConfig = {};
   if (values.config !== undefined) {

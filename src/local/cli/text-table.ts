@@ -24,7 +24,11 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
     const fill = ' '.repeat((widths[i] ?? 0) - displayWidth(cell));
     return i === 0 ? cell + fill : fill + cell;
   };
-  const line = (r: readonly string[]) => r.map((c, i) => pad(c, i)).join('  ').trimEnd();
+  const line = (r: readonly string[]) =>
+    r
+      .map((c, i) => pad(c, i))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(header), rule, ...rows.map(line)].join('\n');
 }

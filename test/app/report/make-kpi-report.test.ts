@@ -1,5 +1,14 @@
 import { makeKpiReport, type KpiReportRequest } from '../../../src/app/report/make-kpi-report';
-import { aComment, aCustomer, aFieldList, anAgent, anIssue, FIELD_IDS, resolutionSet, slaDate } from '../../support/jira-builder';
+import {
+  aComment,
+  aCustomer,
+  aFieldList,
+  anAgent,
+  anIssue,
+  FIELD_IDS,
+  resolutionSet,
+  slaDate,
+} from '../../support/jira-builder';
 
 const request = (overrides: Partial<KpiReportRequest> = {}): KpiReportRequest => ({
   from: '2026-10-01',
@@ -21,14 +30,22 @@ const issues = [
     reporter: aCustomer('alice'),
     comments: [aComment(anAgent('a1'), '2026-10-02T03:00:00.000+0800')],
     histories: [resolutionSet('2026-10-02T05:00:00.000+0800')],
-    fields: { [FIELD_IDS.requestType]: logistics, [FIELD_IDS.satisfaction]: { rating: 5 }, [FIELD_IDS.nps]: 10, [FIELD_IDS.team]: { value: 'Night shift' } },
+    fields: {
+      [FIELD_IDS.requestType]: logistics,
+      [FIELD_IDS.satisfaction]: { rating: 5 },
+      [FIELD_IDS.nps]: 10,
+      [FIELD_IDS.team]: { value: 'Night shift' },
+    },
   }),
   // alice contacts again 47 h after SUP-1 was resolved: a repeat contact for SUP-1
   anIssue({
     key: 'SUP-2',
     created: '2026-10-04T04:00:00.000+0800',
     reporter: aCustomer('alice'),
-    comments: [aComment(anAgent('a1'), '2026-10-04T04:10:00.000+0800'), aComment(anAgent('a2'), '2026-10-04T05:00:00.000+0800')],
+    comments: [
+      aComment(anAgent('a1'), '2026-10-04T04:10:00.000+0800'),
+      aComment(anAgent('a2'), '2026-10-04T05:00:00.000+0800'),
+    ],
     histories: [resolutionSet('2026-10-04T10:00:00.000+0800')],
     fields: {
       [FIELD_IDS.requestType]: logistics,
@@ -36,7 +53,13 @@ const issues = [
       [FIELD_IDS.nps]: 3,
       [FIELD_IDS.slaResolution]: {
         name: 'Time to resolution',
-        completedCycles: [{ startTime: slaDate('2026-10-03T20:00:00.000Z'), stopTime: slaDate('2026-10-04T02:00:00.000Z'), breached: true }],
+        completedCycles: [
+          {
+            startTime: slaDate('2026-10-03T20:00:00.000Z'),
+            stopTime: slaDate('2026-10-04T02:00:00.000Z'),
+            breached: true,
+          },
+        ],
       },
     },
   }),
@@ -47,7 +70,11 @@ const issues = [
     reporter: aCustomer('bob'),
     fields: {
       [FIELD_IDS.requestType]: refund,
-      [FIELD_IDS.slaResolution]: { name: 'Time to resolution', completedCycles: [], ongoingCycle: { breached: true, breachTime: slaDate('2026-10-06T06:00:00.000Z') } },
+      [FIELD_IDS.slaResolution]: {
+        name: 'Time to resolution',
+        completedCycles: [],
+        ongoingCycle: { breached: true, breachTime: slaDate('2026-10-06T06:00:00.000Z') },
+      },
     },
   }),
   // malformed: skipped and reported
@@ -60,14 +87,27 @@ describe('the KPI report of a period from Jira fields and issues', () => {
   const report = result.value;
 
   it('states the period in UTC with its zone, and the previous period of the same length', () => {
-    expect(report.period).toEqual({ from: '2026-09-30T16:00:00.000Z', to: '2026-10-07T16:00:00.000Z', timeZone: 'Asia/Shanghai' });
-    expect(report.previousPeriod).toEqual({ from: '2026-09-23T16:00:00.000Z', to: '2026-09-30T16:00:00.000Z' });
+    expect(report.period).toEqual({
+      from: '2026-09-30T16:00:00.000Z',
+      to: '2026-10-07T16:00:00.000Z',
+      timeZone: 'Asia/Shanghai',
+    });
+    expect(report.previousPeriod).toEqual({
+      from: '2026-09-23T16:00:00.000Z',
+      to: '2026-09-30T16:00:00.000Z',
+    });
   });
 
   it('computes the figures by hand-checked definitions', () => {
     expect(report.volume).toEqual({ created: 3, resolved: 2 });
     // FRT 60 min and 10 min; SUP-3 unanswered
-    expect(report.frt).toEqual({ count: 2, mean: 35 * 60_000, median: 10 * 60_000, p90: 60 * 60_000, noResponse: 1 });
+    expect(report.frt).toEqual({
+      count: 2,
+      mean: 35 * 60_000,
+      median: 10 * 60_000,
+      p90: 60 * 60_000,
+      noResponse: 1,
+    });
     // resolution 3 h and 6 h
     expect(report.resolutionTime).toMatchObject({ count: 2, median: 3 * 3_600_000, p90: 6 * 3_600_000 });
     // SUP-1 has a repeat contact (SUP-2 47 h after it was resolved) yet stays FCR, as repeats are not excluded by
@@ -115,7 +155,10 @@ describe('the KPI report of a period from Jira fields and issues', () => {
     const fcr = report.scorecard.find((r) => r.kpi === 'fcrRate');
     expect(fcr).toMatchObject({ actual: 0.5, target: 0.8, meetsTarget: false, previous: null, change: null });
     expect(fcr?.gap).toBeCloseTo(-0.3, 12);
-    expect(report.scorecard.find((r) => r.kpi === 'sla:Time to resolution')).toMatchObject({ actual: 0, target: null });
+    expect(report.scorecard.find((r) => r.kpi === 'sla:Time to resolution')).toMatchObject({
+      actual: 0,
+      target: null,
+    });
   });
 
   it('scores the composite with QA compliance and untargeted indicators left out', () => {

@@ -68,7 +68,15 @@ describe('composite quality index', () => {
   });
 
   it('has no score when nothing can be scored', () => {
-    const none = { frtMedianMs: null, resolutionMedianMs: null, fcrRate: null, qaCompliance: null, csatTop2box: null, nps: null, repeatContactRate: null };
+    const none = {
+      frtMedianMs: null,
+      resolutionMedianMs: null,
+      fcrRate: null,
+      qaCompliance: null,
+      csatTop2box: null,
+      nps: null,
+      repeatContactRate: null,
+    };
     expect(compositeIndex(none, DEFAULT_TARGETS).score).toBeNull();
   });
 });

@@ -22,7 +22,11 @@ describe('first contact resolution', () => {
   });
 
   it('excludes a reopened ticket unless fcrExcludeReopened is off', () => {
-    const ticket = aTicket({ firstResolvedAt: resolved, agentPublicReplies: 1, resolutionClearedAt: [resolved + DAY] });
+    const ticket = aTicket({
+      firstResolvedAt: resolved,
+      agentPublicReplies: 1,
+      resolutionClearedAt: [resolved + DAY],
+    });
     expect(judge(ticket).fcr).toBe(false);
     expect(judge(ticket, { fcrExcludeReopened: false }).fcr).toBe(true);
   });

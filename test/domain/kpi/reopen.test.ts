@@ -5,18 +5,27 @@ const resolved = at('2026-10-02T10:00:00Z');
 
 describe('reopen within the window', () => {
   it('counts a resolution cleared exactly at the window edge', () => {
-    expect(isReopened(aTicket({ firstResolvedAt: resolved, resolutionClearedAt: [resolved + 7 * DAY] }), 7)).toBe(true);
+    expect(
+      isReopened(aTicket({ firstResolvedAt: resolved, resolutionClearedAt: [resolved + 7 * DAY] }), 7),
+    ).toBe(true);
   });
 
   it('does not count one cleared one second past the window', () => {
-    expect(isReopened(aTicket({ firstResolvedAt: resolved, resolutionClearedAt: [resolved + 7 * DAY + SECOND] }), 7)).toBe(
-      false,
-    );
+    expect(
+      isReopened(
+        aTicket({ firstResolvedAt: resolved, resolutionClearedAt: [resolved + 7 * DAY + SECOND] }),
+        7,
+      ),
+    ).toBe(false);
   });
 
   it('needs the clearing strictly after the first resolution', () => {
-    expect(isReopened(aTicket({ firstResolvedAt: resolved, resolutionClearedAt: [resolved] }), 7)).toBe(false);
-    expect(isReopened(aTicket({ firstResolvedAt: resolved, resolutionClearedAt: [resolved + SECOND] }), 7)).toBe(true);
+    expect(isReopened(aTicket({ firstResolvedAt: resolved, resolutionClearedAt: [resolved] }), 7)).toBe(
+      false,
+    );
+    expect(
+      isReopened(aTicket({ firstResolvedAt: resolved, resolutionClearedAt: [resolved + SECOND] }), 7),
+    ).toBe(true);
   });
 
   it('follows the configured window', () => {

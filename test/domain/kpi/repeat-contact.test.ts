@@ -2,10 +2,19 @@ import { repeatContactIndex } from '../../../src/domain/kpi/repeat-contact';
 import { aTicket, at, HOUR, SECOND } from '../../support/ticket-builder';
 
 const resolved = at('2026-10-02T10:00:00Z');
-const first = aTicket({ key: 'SUP-1', reporterId: 'alice', createdAt: at('2026-10-02T08:00:00Z'), firstResolvedAt: resolved });
+const first = aTicket({
+  key: 'SUP-1',
+  reporterId: 'alice',
+  createdAt: at('2026-10-02T08:00:00Z'),
+  firstResolvedAt: resolved,
+});
 
 const hasRepeat = (others: Parameters<typeof aTicket>[0][], sameType = false, hours = 48) =>
-  repeatContactIndex([first, ...others.map((o) => aTicket({ reporterId: 'alice', ...o }))]).hasRepeatContact(first, hours, sameType);
+  repeatContactIndex([first, ...others.map((o) => aTicket({ reporterId: 'alice', ...o }))]).hasRepeatContact(
+    first,
+    hours,
+    sameType,
+  );
 
 describe('48-hour repeat contact', () => {
   it('counts a new ticket from the same customer exactly 48 h after resolution', () => {
@@ -30,7 +39,9 @@ describe('48-hour repeat contact', () => {
     const refund = { createdAt: resolved + HOUR, requestType: 'Refund' };
     expect(hasRepeat([refund], false)).toBe(true);
     expect(hasRepeat([refund], true)).toBe(false);
-    expect(hasRepeat([refund, { createdAt: resolved + 2 * HOUR, requestType: first.requestType }], true)).toBe(true);
+    expect(
+      hasRepeat([refund, { createdAt: resolved + 2 * HOUR, requestType: first.requestType }], true),
+    ).toBe(true);
   });
 
   it('follows the configured window', () => {

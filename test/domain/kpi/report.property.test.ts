@@ -37,25 +37,33 @@ const ticketArb = (i: number) =>
       nps: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
       breached: fc.boolean(),
     })
-    .map(
-      (r): TicketFacts => ({
-        key: `SUP-${i}`,
-        projectKey: 'SUP',
-        createdAt: start + r.created,
-        reporterId: r.reporter,
-        requestType: r.type,
-        firstResolvedAt: r.resolve === null ? null : start + r.created + r.resolve,
-        resolutionClearedAt: r.resolve !== null && r.clear !== null ? [start + r.created + r.resolve + r.clear] : [],
-        firstAgentReplyAt: r.reply === null ? null : start + r.created + r.reply,
-        agentPublicReplies: r.reply === null ? 0 : Math.max(1, r.replies),
-        sla: [{ name: 'Time to resolution', completedCycles: r.resolve === null ? [] : [{ stopTime: start + r.created + r.resolve, breached: r.breached }], ongoingCycle: null }],
-        csatRating: r.resolve === null ? null : r.csat,
-        npsScore: r.resolve === null ? null : r.nps,
-        dimensions: { requestType: [r.type] },
-      }),
-    );
+    .map((r): TicketFacts => ({
+      key: `SUP-${i}`,
+      projectKey: 'SUP',
+      createdAt: start + r.created,
+      reporterId: r.reporter,
+      requestType: r.type,
+      firstResolvedAt: r.resolve === null ? null : start + r.created + r.resolve,
+      resolutionClearedAt:
+        r.resolve !== null && r.clear !== null ? [start + r.created + r.resolve + r.clear] : [],
+      firstAgentReplyAt: r.reply === null ? null : start + r.created + r.reply,
+      agentPublicReplies: r.reply === null ? 0 : Math.max(1, r.replies),
+      sla: [
+        {
+          name: 'Time to resolution',
+          completedCycles:
+            r.resolve === null ? [] : [{ stopTime: start + r.created + r.resolve, breached: r.breached }],
+          ongoingCycle: null,
+        },
+      ],
+      csatRating: r.resolve === null ? null : r.csat,
+      npsScore: r.resolve === null ? null : r.nps,
+      dimensions: { requestType: [r.type] },
+    }));
 
-const ticketsArb = fc.integer({ min: 0, max: 40 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => ticketArb(i))));
+const ticketsArb = fc
+  .integer({ min: 0, max: 40 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => ticketArb(i))));
 
 describe('report invariants', () => {
   it('does not depend on the order of the tickets', () => {
@@ -64,7 +72,10 @@ describe('report invariants', () => {
         const reversed = [...tickets].reverse();
         const shuffled = [...tickets].sort((a, b) => (a.key < b.key ? 1 : -1));
         const report = JSON.stringify(buildKpiReport(tickets, params));
-        return JSON.stringify(buildKpiReport(reversed, params)) === report && JSON.stringify(buildKpiReport(shuffled, params)) === report;
+        return (
+          JSON.stringify(buildKpiReport(reversed, params)) === report &&
+          JSON.stringify(buildKpiReport(shuffled, params)) === report
+        );
       }),
       { numRuns: 60 },
     );
@@ -74,11 +85,22 @@ describe('report invariants', () => {
     fc.assert(
       fc.property(ticketsArb, (tickets) => {
         const r = buildKpiReport(tickets, params);
-        const rates = [r.reopenRate, r.repeatContactRate, r.fcrRate, r.csat.top2box, r.csat.responseRate, ...Object.values(r.sla).map((s) => s.compliance)];
+        const rates = [
+          r.reopenRate,
+          r.repeatContactRate,
+          r.fcrRate,
+          r.csat.top2box,
+          r.csat.responseRate,
+          ...Object.values(r.sla).map((s) => s.compliance),
+        ];
         const inUnit = rates.every((x) => x === null || (x >= 0 && x <= 1));
         const nps = r.nps?.score;
         const score = r.composite.score;
-        return inUnit && (nps == null || (nps >= -100 && nps <= 100)) && (score === null || (score >= 0 && score <= 100 + 1e-9));
+        return (
+          inUnit &&
+          (nps == null || (nps >= -100 && nps <= 100)) &&
+          (score === null || (score >= 0 && score <= 100 + 1e-9))
+        );
       }),
       { numRuns: 80 },
     );
@@ -103,7 +125,7 @@ describe('report invariants', () => {
     fc.assert(
       fc.property(ticketsArb, (tickets) => {
         const r = buildKpiReport(tickets, params);
-        return r.fcrRate === null || (r.fcrRate + (r.reopenRate ?? 0) <= 1 + 1e-12);
+        return r.fcrRate === null || r.fcrRate + (r.reopenRate ?? 0) <= 1 + 1e-12;
       }),
       { numRuns: 60 },
     );
@@ -124,15 +146,20 @@ describe('ranking invariants', () => {
 
   it('Pareto cumulative shares rise to 1 and the vital few are a prefix reaching 80%', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 50 }), { minKeys: 1 }), (dict) => {
-        const { categories } = paretoRank(new Map(Object.entries(dict)));
-        const last = categories[categories.length - 1];
-        const vital = categories.filter((c) => c.vitalFew);
-        const prefix = categories.slice(0, vital.length).every((c) => c.vitalFew);
-        const reached = (vital[vital.length - 1]?.cumulativeShare ?? 0) >= 0.8 - 1e-12;
-        const shortest = vital.length < 2 || (vital[vital.length - 2]?.cumulativeShare ?? 1) < 0.8 - 1e-12;
-        return Math.abs((last?.cumulativeShare ?? 0) - 1) < 1e-12 && prefix && reached && shortest;
-      }),
+      fc.property(
+        fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 50 }), {
+          minKeys: 1,
+        }),
+        (dict) => {
+          const { categories } = paretoRank(new Map(Object.entries(dict)));
+          const last = categories[categories.length - 1];
+          const vital = categories.filter((c) => c.vitalFew);
+          const prefix = categories.slice(0, vital.length).every((c) => c.vitalFew);
+          const reached = (vital[vital.length - 1]?.cumulativeShare ?? 0) >= 0.8 - 1e-12;
+          const shortest = vital.length < 2 || (vital[vital.length - 2]?.cumulativeShare ?? 1) < 0.8 - 1e-12;
+          return Math.abs((last?.cumulativeShare ?? 0) - 1) < 1e-12 && prefix && reached && shortest;
+        },
+      ),
     );
   });
 });

@@ -3,7 +3,11 @@ import type { SlaRecord } from '../../../src/domain/ticket';
 import { at, SECOND } from '../../support/ticket-builder';
 
 const period = { from: at('2026-10-01T00:00:00Z'), to: at('2026-11-01T00:00:00Z') };
-const sla = (name: string, completed: [string, boolean][], ongoing: SlaRecord['ongoingCycle'] = null): SlaRecord => ({
+const sla = (
+  name: string,
+  completed: [string, boolean][],
+  ongoing: SlaRecord['ongoingCycle'] = null,
+): SlaRecord => ({
   name,
   completedCycles: completed.map(([stop, breached]) => ({ stopTime: at(stop), breached })),
   ongoingCycle: ongoing,
@@ -13,8 +17,18 @@ describe('SLA compliance', () => {
   it('counts completed cycles stopped in the half-open period, met unless breached', () => {
     const result = slaCompliance(
       [
-        [sla('Time to first response', [['2026-10-01T00:00:00Z', false], ['2026-10-15T00:00:00Z', true]])],
-        [sla('Time to first response', [['2026-10-31T23:59:59Z', false], ['2026-11-01T00:00:00Z', true]])],
+        [
+          sla('Time to first response', [
+            ['2026-10-01T00:00:00Z', false],
+            ['2026-10-15T00:00:00Z', true],
+          ]),
+        ],
+        [
+          sla('Time to first response', [
+            ['2026-10-31T23:59:59Z', false],
+            ['2026-11-01T00:00:00Z', true],
+          ]),
+        ],
         [sla('Time to first response', [['2026-09-30T23:59:59Z', true]])],
       ],
       period,
@@ -41,7 +55,10 @@ describe('SLA compliance', () => {
       [[sla('A', [['2026-10-05T00:00:00Z', true]]), sla('B', [['2026-12-05T00:00:00Z', false]])]],
       period,
     );
-    expect(result).toEqual({ A: { met: 0, breached: 1, compliance: 0 }, B: { met: 0, breached: 0, compliance: null } });
+    expect(result).toEqual({
+      A: { met: 0, breached: 1, compliance: 0 },
+      B: { met: 0, breached: 0, compliance: null },
+    });
   });
 
   it('treats one second before the end as inside and the end itself as outside', () => {
