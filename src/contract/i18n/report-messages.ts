@@ -77,7 +77,7 @@ const zhCN: ReportMessages = {
   title: 'Quality Loop 服务质量指标报告',
   previousPeriod: '上期',
   ticketsRead: '张工单已读取',
-  ticketsSkipped: '张跳过',
+  ticketsSkipped: '跳过',
   parameters: '参数',
   kpi: '指标',
   actual: '实际值',

@@ -2,7 +2,7 @@ import { paretoRank, type ParetoCategory } from '../pareto';
 import type { TimeZone } from '../time/zone';
 import type { TicketFacts } from '../ticket';
 import { compositeIndex, type CompositeScore, type CompositeWeights } from './composite';
-import { dimensionValues } from './dimensions';
+import { dimensionValues, HOUR_OF_DAY } from './dimensions';
 import { computeFigures, type KpiFigures } from './figures';
 import { judgeTicket, type JudgedTicket } from './judged-ticket';
 import type { KpiOptions } from './options';
@@ -118,6 +118,7 @@ function breakdownBy(
     const { figures, composite } = measure(members, p.period, p);
     return { value, ...figures, compositeScore: composite.score };
   });
+  if (dimension === HOUR_OF_DAY) return rows.sort((a, b) => Number(a.value) - Number(b.value));
   return rows.sort(
     (a, b) =>
       b.volume.created + b.volume.resolved - (a.volume.created + a.volume.resolved) ||

@@ -61,3 +61,8 @@ function validFields(f: {
   const daysInMonth = new Date(Date.UTC(f.year, f.month, 0)).getUTCDate();
   return f.day <= daysInMonth;
 }
+
+/** The wall-clock time of an instant in the zone, as `2026-10-18 00:00`. */
+export function formatLocalDateTime(instant: number, zone: TimeZone): string {
+  return new Date(instant + zone.offsetAt(instant)).toISOString().slice(0, 16).replace('T', ' ');
+}

@@ -2,16 +2,20 @@ import type { KpiReportWithSources } from '../../app/report/make-kpi-report';
 import type { KpiOptions } from '../../domain/kpi/options';
 import type { Locale } from '../../contract/i18n/locale';
 import { reportMessages, type ReportMessages } from '../../contract/i18n/report-messages';
+import { formatLocalDateTime } from '../../domain/time/local-date-time';
+import { timeZone } from '../../domain/time/zone';
 import { renderScorecard } from './render-scorecard';
 import { renderBreakdown, renderComposite, renderDetails, renderPareto } from './render-sections';
 
 /** The whole report as readable text in English or Chinese. */
 export function renderReport(report: KpiReportWithSources, locale: Locale): string {
   const m = reportMessages[locale];
-  const read = report.volume;
+  const zone = timeZone(report.period.timeZone);
+  const local = (iso: string) => (zone.ok ? formatLocalDateTime(Date.parse(iso), zone.value) : iso);
+  const span = (p: { from: string; to: string }) => `${local(p.from)} → ${local(p.to)}`;
   const sections = [
-    `${m.title}: ${report.period.from} → ${report.period.to} (${report.period.timeZone}); ${m.previousPeriod} ${report.previousPeriod.from} → ${report.previousPeriod.to}`,
-    `${m.created} ${read.created}, ${m.resolved} ${read.resolved}; ${m.ticketsSkipped} ${report.skipped.count}`,
+    `${m.title}: ${span(report.period)} (${report.period.timeZone}); ${m.previousPeriod} ${span(report.previousPeriod)}`,
+    `${m.volume}: ${m.created} ${report.volume.created}, ${m.resolved} ${report.volume.resolved}; ${m.ticketsSkipped} ${report.skipped.count}`,
     `${m.parameters}: ${renderParameters(report.parameters, m)}`,
     renderScorecard(report.scorecard, m),
     renderComposite(report.composite, m),

@@ -81,6 +81,7 @@ export function renderPareto(p: ProblemPareto, m: ReportMessages): string {
       String(c.affectedCustomers),
       c.vitalFew ? `★ ${m.vitalFew}` : '',
     ]),
+    [1, 6],
   );
   const reasons = p.byReason.map((r) => `${m[r.name as 'notFcr']} ${r.count}`).join(', ');
   return `${m.problemPareto} ${p.dimension} (${p.total})\n${table}\n${m.problemsByReason}: ${reasons || '-'}`;

@@ -16,13 +16,17 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-/** Renders rows as aligned columns; the first column is left-aligned, the others right-aligned. */
-export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+/** Renders rows as aligned columns; by default the first column is left-aligned and the others right-aligned. */
+export function textTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  leftAligned: readonly number[] = [0],
+): string {
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...all.map((r) => displayWidth(r[i] ?? ''))));
   const pad = (cell: string, i: number) => {
     const fill = ' '.repeat((widths[i] ?? 0) - displayWidth(cell));
-    return i === 0 ? cell + fill : fill + cell;
+    return leftAligned.includes(i) ? cell + fill : fill + cell;
   };
   const line = (r: readonly string[]) =>
     r
