@@ -1,23 +1,29 @@
 import { parseArgs } from 'node:util';
 import { datasetSchema } from '../../app/report/dataset';
-import { makeKpiReport } from '../../app/report/make-kpi-report';
+import { exportDataset } from '../../app/export/export-dataset';
+import { makeKpiReport, type KpiReportRequest } from '../../app/report/make-kpi-report';
+import { reportJql } from '../../app/report/report-jql';
+import type { Dataset } from '../../app/report/dataset';
 import { err, ok, type Result } from '../../domain/result';
 import { kpiConfigSchema, type KpiConfig } from '../../contract/kpi-config';
 import { LOCALES, type Locale } from '../../contract/i18n/locale';
 import { readJsonFile } from './read-json-file';
 import { renderReport } from './render-report';
+import { siteClient } from './site-client';
 
 export const REPORT_USAGE =
-  'ql report --dataset FILE --from ISO --to ISO [--tz ZONE] [--config FILE] [--json] [--lang en|zh-CN]';
+  'ql report (--dataset FILE | --site URL --project KEY) --from ISO --to ISO [--tz ZONE] [--config FILE] [--json] [--lang en|zh-CN]';
 
-/** `ql report`: the KPI report of a period from a dataset file, as a table or JSON. */
-export function reportCommand(args: readonly string[]): Result<string> {
+/** `ql report`: the KPI report of a period from a dataset file or live from a site, as a table or JSON. */
+export async function reportCommand(args: readonly string[]): Promise<Result<string>> {
   let values;
   try {
     ({ values } = parseArgs({
       args: [...args],
       options: {
         dataset: { type: 'string' },
+        site: { type: 'string' },
+        project: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
         tz: { type: 'string', default: 'UTC' },
@@ -45,17 +51,31 @@ export function reportCommand(args: readonly string[]): Result<string> {
     if (!read.ok) return read;
     config = read.value;
   }
-  const dataset = readJsonFile(values.dataset as string, datasetSchema, 'dataset');
+  const request = { from: values.from as string, to: values.to as string, timeZone: values.tz, config };
+  const dataset = values.site
+    ? await liveDataset(values.site, values.project as string, request)
+    : readJsonFile(values.dataset as string, datasetSchema, 'dataset');
   if (!dataset.ok) return dataset;
 
-  const report = makeKpiReport(dataset.value.fields, dataset.value.issues, {
-    from: values.from as string,
-    to: values.to as string,
-    timeZone: values.tz,
-    config,
-  });
+  const report = makeKpiReport(dataset.value.fields, dataset.value.issues, request);
   if (!report.ok) return report;
   return ok(values.json ? `${JSON.stringify(report.value, null, 2)}\n` : renderReport(report.value, lang));
+}
+
+/** The tickets a report of the period can need, read live through the Jira client. */
+async function liveDataset(
+  site: string,
+  project: string,
+  request: KpiReportRequest,
+): Promise<Result<Dataset>> {
+  const jql = reportJql(project, request);
+  if (!jql.ok) return jql;
+  const client = siteClient(site, process.env);
+  if (!client.ok) return client;
+  const exported = await exportDataset(client.value, jql.value);
+  return exported.ok
+    ? ok(exported.value)
+    : err({ code: exported.error.code, message: exported.error.message });
 }
 
 const isLocale = (s: string | undefined): s is Locale => (LOCALES as readonly string[]).includes(s ?? '');

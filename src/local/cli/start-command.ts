@@ -8,7 +8,7 @@ const SAMPLES = join(__dirname, '..', '..', '..', 'samples');
  * `ql start` (what `npm start` runs until the local Jira host exists): the report of the last
  * two weeks of the bundled sample dataset.
  */
-export function startCommand(args: readonly string[]): Result<string> {
+export function startCommand(args: readonly string[]): Promise<Result<string>> {
   return reportCommand([
     '--dataset',
     join(SAMPLES, 'sample-dataset.json'),

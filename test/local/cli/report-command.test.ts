@@ -82,8 +82,8 @@ const run = (args: string[]) =>
   spawnSync(process.execPath, [join(ROOT, 'bin', 'ql.js'), 'report', ...args], { encoding: 'utf8' });
 
 describe('ql report', () => {
-  it('prints the promised JSON shape with the figures of the dataset', () => {
-    const result = reportCommand([
+  it('prints the promised JSON shape with the figures of the dataset', async () => {
+    const result = await reportCommand([
       '--dataset',
       dataset,
       '--from',
@@ -113,9 +113,9 @@ describe('ql report', () => {
     expect(json).toMatchObject({ skipped: { count: 1, tickets: [{ key: 'SUP-3' }] } });
   });
 
-  it('reads nps when the config names its field, and a from/to with offsets', () => {
+  it('reads nps when the config names its field, and a from/to with offsets', async () => {
     const config = file('nps.json', JSON.stringify({ npsFieldId: FIELD_IDS.nps }));
-    const result = reportCommand([
+    const result = await reportCommand([
       '--dataset',
       dataset,
       '--config',
@@ -132,7 +132,7 @@ describe('ql report', () => {
     });
   });
 
-  it('prints a readable table in English or Chinese', () => {
+  it('prints a readable table in English or Chinese', async () => {
     const args = [
       '--dataset',
       dataset,
@@ -143,8 +143,8 @@ describe('ql report', () => {
       '--tz',
       'Asia/Shanghai',
     ];
-    const en = reportCommand(args);
-    const zh = reportCommand([...args, '--lang', 'zh-CN']);
+    const en = await reportCommand(args);
+    const zh = await reportCommand([...args, '--lang', 'zh-CN']);
     expect(en.ok && en.value).toContain('First contact resolution');
     expect(en.ok && en.value).toContain('2026-10-01 00:00 → 2026-10-08 00:00 (Asia/Shanghai)');
     expect(zh.ok && zh.value).toContain('一次解决率');
@@ -174,14 +174,14 @@ describe('ql report', () => {
     ],
     ['a missing --to', ['--to', null], '--to is required'],
     ['an unknown option', ['--format', 'csv'], "Unknown option '--format'"],
-  ])('refuses %s with one clear line', (_, override: (string | null)[], message) => {
+  ])('refuses %s with one clear line', async (_, override: (string | null)[], message) => {
     // override replaces (or, with null, removes) an option of an otherwise valid call
     const args: string[] = ['--dataset', dataset, '--from', '2026-10-01', '--to', '2026-10-08'];
     const [option, value] = override as [string, string | null];
     const at = args.indexOf(option);
     if (at >= 0) args.splice(at, 2, ...(value === null ? [] : [option, value]));
     else if (value !== null) args.push(option, value);
-    const result = reportCommand(args);
+    const result = await reportCommand(args);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.message).toContain(message);
@@ -189,7 +189,7 @@ describe('ql report', () => {
     }
   });
 
-  it('exits non-zero with one line on stderr and nothing on stdout for bad input', () => {
+  it('exits non-zero with one line on stderr and nothing on stdout for bad input', async () => {
     const result = run([
       '--dataset',
       join(dir, 'missing.json'),
@@ -205,7 +205,7 @@ describe('ql report', () => {
     ]);
   });
 
-  it('runs as npx ql from the project', () => {
+  it('runs as npx ql from the project', async () => {
     const out = execFileSync(
       'npx',
       [

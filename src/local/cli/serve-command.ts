@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { err, ok, type Result } from '../../domain/result';
+import { startLocalHost, type LocalHost } from '../jira-host/local-site';
+import { textTable } from './text-table';
+
+export const SERVE_USAGE = 'ql serve [--port 8080] [--db .ql/jira.db] [--seed S] [--tickets N] [--days D]';
+
+/** `ql serve`: the local Jira Cloud + JSM site on loopback, seeded on first start, until Ctrl-C. */
+export async function serveCommand(args: readonly string[]): Promise<Result<string>> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: {
+        port: { type: 'string', default: '8080' },
+        db: { type: 'string', default: join('.ql', 'jira.db') },
+        seed: { type: 'string', default: 'quality-loop' },
+        tickets: { type: 'string', default: '3000' },
+        days: { type: 'string', default: '90' },
+      },
+      strict: true,
+    }));
+  } catch (e) {
+    return err({ code: 'CLI.USAGE', message: `${(e as Error).message}; usage: ${SERVE_USAGE}` });
+  }
+  const port = Number(values.port);
+  const tickets = Number(values.tickets);
+  const days = Number(values.days);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    return err({ code: 'CLI.USAGE', message: `--port must be 0..65535, not "${values.port}"` });
+  if (!Number.isInteger(tickets) || tickets < 1)
+    return err({ code: 'CLI.USAGE', message: `--tickets must be a positive whole number` });
+  if (!(days > 0)) return err({ code: 'CLI.USAGE', message: `--days must be a positive number` });
+
+  let host: LocalHost;
+  try {
+    host = await startLocalHost({
+      db: values.db,
+      port,
+      seed: values.seed,
+      tickets,
+      days,
+      ...(process.env.QL_ADMIN_EMAIL && { adminEmail: process.env.QL_ADMIN_EMAIL }),
+      ...(process.env.QL_ADMIN_TOKEN && { adminToken: process.env.QL_ADMIN_TOKEN }),
+    });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return err({
+      code: 'HOST.START',
+      message:
+        code === 'EADDRINUSE' ? `port ${port} is in use: choose another with --port` : (e as Error).message,
+    });
+  }
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return ok(
+    [
+      `Quality Loop local Jira Cloud + JSM at ${host.url}`,
+      `database ${values.db}: ${host.site.issues.count()} tickets${host.seeded > 0 ? ` (seeded now from seed "${values.seed}")` : ''}`,
+      '',
+      'Sign in with Basic auth (email : API token):',
+      textTable(
+        ['role', 'name', 'email', 'API token'],
+        host.credentials.map((c) => [c.role, c.displayName, c.email, c.apiToken]),
+        [0, 1, 2, 3],
+      ),
+      '',
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,68 @@
+import type { Database } from 'node-sqlite3-wasm';
+import { z } from 'zod';
+import { IssueStore, type IssueView } from '../db/issue-store';
+import type { EntityPropertyIndex } from '../jql';
+import { jsonObject } from '../db/rows';
+import { Accounts, type Account } from './accounts';
+import { hasPermission } from './roles';
+
+/** How the emulated site presents itself: its URL and the offset its timestamps are written in. */
+export interface SiteSettings {
+  readonly baseUrl: string;
+  readonly utcOffsetMinutes: number;
+  /** The emulator's clock: injected, so tests can move time. */
+  readonly now: () => number;
+  /** Search aliases the installed app declares for its issue properties (`jira:entityProperty`). */
+  readonly propertyIndexes?: readonly EntityPropertyIndex[];
+}
+
+/** The emulated Jira Cloud + JSM site: its database, people, issues and rules. */
+export class JiraSite {
+  readonly accounts: Accounts;
+  readonly issues: IssueStore;
+
+  constructor(
+    readonly db: Database,
+    readonly settings: SiteSettings,
+  ) {
+    this.accounts = new Accounts(db);
+    this.issues = new IssueStore(db);
+  }
+
+  /** Whether the caller may see issues of the project (BROWSE_PROJECTS). */
+  canBrowse(caller: Account, _projectKey: string): boolean {
+    return hasPermission(caller.role, 'BROWSE_PROJECTS');
+  }
+
+  can(caller: Account, permission: string): boolean {
+    return hasPermission(caller.role, permission);
+  }
+
+  /** The issues the caller may see. */
+  visibleViews(caller: Account): IssueView[] {
+    return this.issues.allViews().filter((v) => this.canBrowse(caller, v.projectKey));
+  }
+
+  /** The field list as `GET /rest/api/3/field` returns it. */
+  fields(): Record<string, unknown>[] {
+    return this.documents('SELECT doc FROM fields ORDER BY id');
+  }
+
+  /** Rows of a metadata table, each a stored JSON document. */
+  documents(sql: string, values: (string | number)[] = []): Record<string, unknown>[] {
+    return this.db.all(sql, values).map((r) => z.object({ doc: jsonObject }).parse(r).doc);
+  }
+
+  /** The next id of a table whose rows are never deleted (issues, comments, histories, links). */
+  nextId(table: 'issues' | 'comments' | 'histories' | 'issue_links'): number {
+    const row = z
+      .object({ id: z.number().nullable() })
+      .parse(this.db.get(`SELECT max(id) AS id FROM ${table}`));
+    return Math.max(10_000, (row.id ?? 0) + 1);
+  }
+
+  /** A REST URL on this site. */
+  url(path: string): string {
+    return `${this.settings.baseUrl}${path}`;
+  }
+}
