@@ -3,4 +3,6 @@
 require('tsx/cjs');
 const { main } = require('../src/local/cli/main.ts');
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
