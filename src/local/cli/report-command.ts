@@ -37,9 +37,18 @@ export async function reportCommand(args: readonly string[]): Promise<Result<str
   } catch (e) {
     return err({ code: 'CLI.USAGE', message: `${(e as Error).message}; usage: ${REPORT_USAGE}` });
   }
-  for (const required of ['dataset', 'from', 'to'] as const) {
+  for (const required of ['from', 'to'] as const) {
     if (!values[required])
       return err({ code: 'CLI.USAGE', message: `--${required} is required; usage: ${REPORT_USAGE}` });
+  }
+  if (Boolean(values.dataset) === Boolean(values.site)) {
+    return err({
+      code: 'CLI.USAGE',
+      message: `give either --dataset FILE or --site URL --project KEY; usage: ${REPORT_USAGE}`,
+    });
+  }
+  if (values.site && !values.project) {
+    return err({ code: 'CLI.USAGE', message: `--site needs --project KEY; usage: ${REPORT_USAGE}` });
   }
   const lang = values.lang;
   if (!isLocale(lang))
