@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { err, ok, type Result } from '../../domain/result';
+import { faultOptionsSchema, type FaultOptions } from '../jira-host/http/faults';
 import { startLocalHost, type LocalHost } from '../jira-host/local-site';
 import { textTable } from './text-table';
 
-export const SERVE_USAGE = 'ql serve [--port 8080] [--db .ql/jira.db] [--seed S] [--tickets N] [--days D]';
+export const SERVE_USAGE =
+  'ql serve [--port 8080] [--db .ql/jira.db] [--seed S] [--tickets N] [--days D] [--faults 429=0.04,503=0.03,cut=0.02,slow=0.01]';
 
 /** `ql serve`: the local Jira Cloud + JSM site on loopback, seeded on first start, until Ctrl-C. */
 export async function serveCommand(args: readonly string[]): Promise<Result<string>> {
@@ -18,6 +20,7 @@ export async function serveCommand(args: readonly string[]): Promise<Result<stri
         seed: { type: 'string', default: 'quality-loop' },
         tickets: { type: 'string', default: '3000' },
         days: { type: 'string', default: '90' },
+        faults: { type: 'string' },
       },
       strict: true,
     }));
@@ -33,6 +36,9 @@ export async function serveCommand(args: readonly string[]): Promise<Result<stri
     return err({ code: 'CLI.USAGE', message: `--tickets must be a positive whole number` });
   if (!(days > 0)) return err({ code: 'CLI.USAGE', message: `--days must be a positive number` });
 
+  const faults = values.faults === undefined ? ok(undefined) : parseFaults(values.faults);
+  if (!faults.ok) return faults;
+
   let host: LocalHost;
   try {
     host = await startLocalHost({
@@ -41,6 +47,7 @@ export async function serveCommand(args: readonly string[]): Promise<Result<stri
       seed: values.seed,
       tickets,
       days,
+      ...(faults.value && { faults: faults.value }),
       ...(process.env.QL_ADMIN_EMAIL && { adminEmail: process.env.QL_ADMIN_EMAIL }),
       ...(process.env.QL_ADMIN_TOKEN && { adminToken: process.env.QL_ADMIN_TOKEN }),
     });
@@ -58,6 +65,7 @@ export async function serveCommand(args: readonly string[]): Promise<Result<stri
   return ok(
     [
       `Quality Loop local Jira Cloud + JSM at ${host.url}`,
+      ...(faults.value ? [`fault injection on: ${values.faults ?? ''}`] : []),
       `database ${values.db}: ${host.site.issues.count()} tickets${host.seeded > 0 ? ` (seeded now from seed "${values.seed}")` : ''}`,
       '',
       'Sign in with Basic auth (email : API token):',
@@ -71,4 +79,30 @@ export async function serveCommand(args: readonly string[]): Promise<Result<stri
       '',
     ].join('\n'),
   );
+}
+
+const FAULT_NAMES = { '429': 'rateLimited', '503': 'serverError', cut: 'cut', slow: 'slow' } as const;
+
+/** `429=0.04,503=0.03,cut=0.02,slow=0.01`: shares of API answers to spoil (for resilience tests). */
+function parseFaults(text: string): Result<FaultOptions> {
+  const shares: Record<string, number> = {};
+  for (const part of text.split(',')) {
+    const [name = '', share = ''] = part.split('=');
+    const key = FAULT_NAMES[name.trim() as keyof typeof FAULT_NAMES];
+    const value = Number(share);
+    if (!key || !(value >= 0 && value <= 1)) {
+      return err({
+        code: 'CLI.USAGE',
+        message: `--faults takes name=share pairs (429, 503, cut, slow; shares 0..1), not "${part}"`,
+      });
+    }
+    shares[key] = value;
+  }
+  const parsed = faultOptionsSchema.safeParse(shares);
+  if (!parsed.success)
+    return err({ code: 'CLI.USAGE', message: `--faults: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
+  const total = parsed.data.rateLimited + parsed.data.serverError + parsed.data.cut + parsed.data.slow;
+  if (total > 1)
+    return err({ code: 'CLI.USAGE', message: `--faults shares add up to ${total}, more than 1` });
+  return ok(parsed.data);
 }
