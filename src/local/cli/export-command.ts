@@ -17,6 +17,7 @@ export async function exportCommand(args: readonly string[]): Promise<Result<str
   } catch (e) {
     return err({ code: 'CLI.USAGE', message: `${(e as Error).message}; usage: ${EXPORT_USAGE}` });
   }
+  values.site ??= process.env.JIRA_BASE_URL;
   if (!values.site || !values.jql)
     return err({ code: 'CLI.USAGE', message: `--site and --jql are required; usage: ${EXPORT_USAGE}` });
   const client = siteClient(values.site, process.env);

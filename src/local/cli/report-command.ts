@@ -41,6 +41,8 @@ export async function reportCommand(args: readonly string[]): Promise<Result<str
     if (!values[required])
       return err({ code: 'CLI.USAGE', message: `--${required} is required; usage: ${REPORT_USAGE}` });
   }
+  // JIRA_BASE_URL names the site when neither a dataset nor --site is given.
+  if (!values.dataset && !values.site && process.env.JIRA_BASE_URL) values.site = process.env.JIRA_BASE_URL;
   if (Boolean(values.dataset) === Boolean(values.site)) {
     return err({
       code: 'CLI.USAGE',
