@@ -15,6 +15,16 @@ export const jiraError = (
   body: { errorMessages, errors },
 });
 
+/** JSM's ErrorResponse body: `{errorMessage}` (the servicedeskapi documents no ErrorCollection). */
+export const jsmError = (status: number, errorMessage: string): Answer => ({
+  status,
+  body: { errorMessage },
+});
+
+/** An error in the dialect of the API a path belongs to: JSM's ErrorResponse or Jira's ErrorCollection. */
+export const errorAt = (pathname: string, status: number, message: string): Answer =>
+  pathname.startsWith('/rest/servicedeskapi/') ? jsmError(status, message) : jiraError(status, [message]);
+
 export const okJson = (body: unknown, status = 200): Answer => ({ status, body });
 
 export const noContent = (): Answer => ({ status: 204 });
@@ -23,5 +33,6 @@ export const noContent = (): Answer => ({ status: 204 });
 export const issueNotFound = (): Answer =>
   jiraError(404, ['Issue does not exist or you do not have permission to see it.']);
 
-/** The 403 for a caller who may see the issue but not do this to it. */
-export const forbidden = (what: string): Answer => jiraError(403, [`You do not have permission to ${what}.`]);
+/** The answer for a caller who may see the issue but not do this to it: 403, unless Jira documents another status. */
+export const forbidden = (what: string, status: 400 | 403 | 404 = 403): Answer =>
+  jiraError(status, [`You do not have permission to ${what}.`]);

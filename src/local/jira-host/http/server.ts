@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Account } from '../site/accounts';
 import type { JiraSite } from '../site/jira-site';
-import { jiraError, type Answer } from './answer';
+import { errorAt, type Answer } from './answer';
 import { faultPlan, type Fault, type FaultOptions } from './faults';
 import { matchRoute, type Route } from './route';
 
@@ -18,13 +18,14 @@ export interface HostServerOptions {
   readonly pages?: (request: IncomingMessage, response: ServerResponse) => boolean;
 }
 
-/** The emulator's HTTP server: Basic auth, Jira's error bodies, optional fault injection, then the routes. */
+/** The emulator's HTTP server: Basic auth, Jira's (or JSM's) error bodies, optional fault injection, then the routes. */
 export function createHostServer(options: HostServerOptions): Server {
   const nextFault = options.faults ? faultPlan(options.faults) : () => ({ kind: 'none' }) as Fault;
   return createServer((request, response) => {
     handle(request, response, options, nextFault).catch((error: unknown) => {
       console.error('jira-host: unexpected error', error);
-      if (!response.headersSent) send(response, jiraError(500, ['Internal server error.']));
+      const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+      if (!response.headersSent) send(response, errorAt(pathname, 500, 'Internal server error.'));
     });
   });
 }
@@ -38,14 +39,14 @@ async function handle(
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (!url.pathname.startsWith('/rest/')) {
     if (options.pages?.(request, response)) return;
-    send(response, jiraError(404, [`No page at ${url.pathname}.`]));
+    send(response, errorAt(url.pathname, 404, `No page at ${url.pathname}.`));
     return;
   }
   const site = options.site();
   const caller = authenticate(site, request.headers.authorization);
   if (!caller) {
     send(response, {
-      ...jiraError(401, ['Client must be authenticated to access this resource.']),
+      ...errorAt(url.pathname, 401, 'Client must be authenticated to access this resource.'),
       headers: { 'www-authenticate': 'Basic realm="Jira"' },
     });
     return;
@@ -57,19 +58,19 @@ async function handle(
   }
   if (fault.kind === 'rateLimited') {
     send(response, {
-      ...jiraError(429, ['Rate limit exceeded.']),
+      ...errorAt(url.pathname, 429, 'Rate limit exceeded.'),
       headers: { 'retry-after': String(options.faults?.retryAfterSeconds ?? 1) },
     });
     return;
   }
   if (fault.kind === 'serverError') {
-    send(response, jiraError(503, ['Service temporarily unavailable.']));
+    send(response, errorAt(url.pathname, 503, 'Service temporarily unavailable.'));
     return;
   }
   if (fault.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.ms));
 
   if (url.pathname === '/rest/api/3/search' || url.pathname === '/rest/api/2/search') {
-    send(response, jiraError(410, [REMOVED_SEARCH]));
+    send(response, errorAt(url.pathname, 410, REMOVED_SEARCH));
     return;
   }
   const method = request.method ?? 'GET';
@@ -79,16 +80,16 @@ async function handle(
       response,
       match.allowed.length > 0
         ? {
-            ...jiraError(405, [`Method ${method} is not allowed here.`]),
+            ...errorAt(url.pathname, 405, `Method ${method} is not allowed here.`),
             headers: { allow: match.allowed.join(', ') },
           }
-        : jiraError(404, [`No REST resource at ${url.pathname}.`]),
+        : errorAt(url.pathname, 404, `No REST resource at ${url.pathname}.`),
     );
     return;
   }
   const text = await readBody(request);
   if (text === null) {
-    send(response, jiraError(413, ['The request body is too large.']));
+    send(response, errorAt(url.pathname, 413, 'The request body is too large.'));
     return;
   }
   let body: unknown;
@@ -96,7 +97,7 @@ async function handle(
     try {
       body = JSON.parse(text);
     } catch {
-      send(response, jiraError(400, ['The request body is not valid JSON.']));
+      send(response, errorAt(url.pathname, 400, 'The request body is not valid JSON.'));
       return;
     }
   }

@@ -8,9 +8,10 @@ const linkBody = z.object({
   inwardIssue: issueRef,
   outwardIssue: issueRef,
 });
+const storedLink = z.object({ inward_issue_id: z.number(), outward_issue_id: z.number() });
 const linkType = z.looseObject({ id: z.string(), name: z.string(), inward: z.string(), outward: z.string() });
 
-/** `POST /rest/api/3/issueLink`: links two issues by a link type (both must be visible and linkable). */
+/** `POST /rest/api/3/issueLink` links two issues by a link type (both visible and linkable); `DELETE …/{linkId}` unlinks them. */
 export const linkRoutes: readonly Route[] = [
   {
     method: 'POST',
@@ -40,8 +41,9 @@ export const linkRoutes: readonly Route[] = [
       ) {
         return jiraError(404, ['Issue does not exist or you do not have permission to see it.']);
       }
+      // Jira documents 404, not 403, for a caller without the Link issues permission.
       if (!r.site.can(r.caller, 'LINK_ISSUES'))
-        return jiraError(403, ['You do not have permission to link issues.']);
+        return jiraError(404, ['You do not have permission to link issues.']);
       const duplicate = r.site.db.get(
         'SELECT id FROM issue_links WHERE type_id = ? AND inward_issue_id = ? AND outward_issue_id = ?',
         [type.id, inward.id, outward.id],
@@ -59,12 +61,28 @@ export const linkRoutes: readonly Route[] = [
     method: 'DELETE',
     path: '/rest/api/3/issueLink/{linkId}',
     handle: (r) => {
-      if (!r.site.can(r.caller, 'LINK_ISSUES'))
-        return jiraError(403, ['You do not have permission to link issues.']);
-      const { changes } = r.site.db.run('DELETE FROM issue_links WHERE id = ?', [Number(r.params.linkId)]);
-      return changes > 0
-        ? { status: 204 }
-        : jiraError(404, [`No issue link with id '${r.params.linkId ?? ''}' exists.`]);
+      const linkId = r.params.linkId ?? '';
+      if (!/^\d+$/.test(linkId)) return jiraError(400, [`The issue link id '${linkId}' is not valid.`]);
+      const link = storedLink.safeParse(
+        r.site.db.get('SELECT inward_issue_id, outward_issue_id FROM issue_links WHERE id = ?', [
+          Number(linkId),
+        ]),
+      );
+      // Jira answers 404 alike for a missing link, hidden issues and a caller who may not link issues.
+      const visible = (issueId: number) => {
+        const row = r.site.issues.find(String(issueId));
+        return row !== null && r.site.canBrowse(r.caller, row.project_key);
+      };
+      if (
+        !link.success ||
+        !visible(link.data.inward_issue_id) ||
+        !visible(link.data.outward_issue_id) ||
+        !r.site.can(r.caller, 'LINK_ISSUES')
+      ) {
+        return jiraError(404, [`No issue link with id '${linkId}' exists.`]);
+      }
+      r.site.db.run('DELETE FROM issue_links WHERE id = ?', [Number(linkId)]);
+      return { status: 204 };
     },
   },
 ];

@@ -60,7 +60,6 @@ export const metadataRoutes: readonly Route[] = [
         description: body.data.description ?? '',
         iconUrl: r.site.url('/images/icons/issuetypes/task.svg'),
         name: body.data.name,
-        untranslatedName: body.data.name,
         subtask,
         avatarId: 10318,
         hierarchyLevel: subtask ? -1 : 0,
@@ -82,8 +81,9 @@ export const metadataRoutes: readonly Route[] = [
     method: 'POST',
     path: '/rest/api/3/issueLinkType',
     handle: (r) => {
+      // Jira documents 404 (not 403) for a caller who is not a Jira admin, and for a name in use.
       if (!r.site.can(r.caller, 'ADMINISTER'))
-        return jiraError(403, ['You must have Administer Jira permission to manage issue link types.']);
+        return jiraError(404, ['You must have Administer Jira permission to manage issue link types.']);
       const body = z
         .object({ name: z.string().min(1), inward: z.string().min(1), outward: z.string().min(1) })
         .safeParse(r.body);
@@ -93,7 +93,7 @@ export const metadataRoutes: readonly Route[] = [
         r.site.documents('SELECT doc FROM link_types WHERE lower(name) = lower(?)', [body.data.name]).length >
         0
       ) {
-        return jiraError(400, [`An issue link type with the name '${body.data.name}' already exists.`]);
+        return jiraError(404, [`An issue link type with the name '${body.data.name}' already exists.`]);
       }
       const ids = r.site.db.all('SELECT id FROM link_types').map((row) => Number(row.id));
       const id = String(Math.max(10_000, ...ids) + 1);

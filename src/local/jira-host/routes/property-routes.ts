@@ -57,7 +57,8 @@ export const propertyRoutes: readonly Route[] = [
     method: 'DELETE',
     path: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}',
     handle: (request) => {
-      const found = issueFor(request, 'EDIT_ISSUES', 'edit this issue');
+      // Jira documents 404 for a caller who may not edit the issue here, not 403 as for PUT.
+      const found = issueFor(request, 'EDIT_ISSUES', 'edit this issue', 404);
       if ('answer' in found) return found.answer;
       const key = request.params.propertyKey ?? '';
       return request.site.issues.deleteProperty(found.row.id, key)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jiraError, okJson } from '../http/answer';
+import { jsmError, okJson } from '../http/answer';
 import type { Route } from '../http/route';
 import type { RouteRequest } from '../http/route';
 
@@ -24,7 +24,7 @@ function requestFor(r: RouteRequest, param: string) {
 }
 
 const notFound = () =>
-  jiraError(404, ['The request could not be found, or you do not have permission to view it.']);
+  jsmError(404, 'The request could not be found, or you do not have permission to view it.');
 
 /** JSM's request SLA (paged) and CSAT feedback, read from the request's SLA and satisfaction fields. */
 export const servicedeskRoutes: readonly Route[] = [
@@ -62,7 +62,7 @@ export const servicedeskRoutes: readonly Route[] = [
       const value = z
         .object({ rating: z.number().int().min(1).max(5) })
         .safeParse(csatField ? row.fields[csatField] : null);
-      if (!value.success) return jiraError(404, ['No feedback has been given for this request.']);
+      if (!value.success) return jsmError(404, 'No feedback has been given for this request.');
       return okJson({ type: 'csat', rating: value.data.rating });
     },
   },

@@ -3,7 +3,7 @@ import { formatJiraTimestamp } from '../../seed/jira-time';
 import { inTransaction } from '../db/open-database';
 import type { Account } from './accounts';
 import type { JiraSite } from './jira-site';
-import { userJson } from './user-json';
+import { userDetailsJson } from './user-json';
 import { statusJson, workflowFor } from './workflows';
 
 const ref = z.object({ id: z.string().optional(), key: z.string().optional(), name: z.string().optional() });
@@ -84,8 +84,8 @@ export function createIssue(site: JiraSite, caller: Account, values: Record<stri
       updated: stamp,
       resolution: null,
       resolutiondate: null,
-      reporter: userJson(site.settings.baseUrl, caller),
-      assignee: assignee ? userJson(site.settings.baseUrl, assignee) : null,
+      reporter: userDetailsJson(site.settings.baseUrl, caller),
+      assignee: assignee ? userDetailsJson(site.settings.baseUrl, assignee) : null,
       ...(parent && {
         parent: {
           id: String(parent.id),

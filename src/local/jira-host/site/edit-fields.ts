@@ -4,7 +4,7 @@ import type { Account } from './accounts';
 import type { ChangeItem } from './issue-writer';
 import { IssueWriter } from './issue-writer';
 import type { JiraSite } from './jira-site';
-import { userJson } from './user-json';
+import { userDetailsJson } from './user-json';
 
 /** System fields a REST edit may set; everything else system-owned is read-only, as on Jira's edit screen. */
 const EDITABLE_SYSTEM = new Set([
@@ -59,7 +59,7 @@ export function editFields(
         errors.assignee = `User '${ref.success && ref.data ? ref.data.accountId : String(value)}' cannot be assigned issues.`;
         continue;
       }
-      stored = account ? userJson(site.settings.baseUrl, account) : null;
+      stored = account ? userDetailsJson(site.settings.baseUrl, account) : null;
       assignee = account ? account.accountId : null;
     }
     if (

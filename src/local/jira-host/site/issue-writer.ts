@@ -5,7 +5,7 @@ import type { IssueRow } from '../db/rows';
 import type { Account } from './accounts';
 import type { JiraSite } from './jira-site';
 import { applySlaEvent, slaFieldIds, type SlaEvent } from './sla-events';
-import { userJson } from './user-json';
+import { userDetailsJson } from './user-json';
 import { statusJson, workflowFor, type WorkflowTransition } from './workflows';
 
 /** One changed field, as a changelog item records it. */
@@ -52,7 +52,7 @@ export class IssueWriter {
         const id = this.site.nextId('histories');
         this.site.issues.addHistory(row.id, id, at, {
           id: String(id),
-          author: userJson(this.site.settings.baseUrl, caller),
+          author: userDetailsJson(this.site.settings.baseUrl, caller),
           created: this.stamp(at),
           items: change.items,
         });
@@ -129,7 +129,7 @@ export class IssueWriter {
   comment(row: IssueRow, caller: Account, body: unknown, internal: boolean): Record<string, unknown> {
     const at = this.site.settings.now();
     const id = this.site.nextId('comments');
-    const author = userJson(this.site.settings.baseUrl, caller);
+    const author = userDetailsJson(this.site.settings.baseUrl, caller);
     const doc = {
       self: this.site.url(`/rest/api/3/issue/${row.id}/comment/${id}`),
       id: String(id),

@@ -119,15 +119,24 @@ export function importDataset(
   });
 }
 
+/** The properties `IssueTypeDetails` documents; it allows no others (no `untranslatedName`, unlike fields). */
+const ISSUE_TYPE_KEYS = new Set([
+  'avatarId',
+  'description',
+  'entityId',
+  'hierarchyLevel',
+  'iconUrl',
+  'id',
+  'name',
+  'scope',
+  'subtask',
+]);
+
 function addIssueType(site: JiraSite, type: Record<string, unknown> & { id: string; name: string }): void {
-  const doc = {
-    description: '',
-    subtask: false,
-    hierarchyLevel: 0,
-    ...type,
-    self: site.url(`/rest/api/3/issuetype/${type.id}`),
-    untranslatedName: type.name,
-  };
+  const documented = Object.entries({ description: '', subtask: false, hierarchyLevel: 0, ...type }).filter(
+    ([key]) => ISSUE_TYPE_KEYS.has(key),
+  );
+  const doc = { ...Object.fromEntries(documented), self: site.url(`/rest/api/3/issuetype/${type.id}`) };
   site.db.run('INSERT OR IGNORE INTO issue_types (id, name, doc) VALUES (?, ?, ?)', [
     type.id,
     type.name,

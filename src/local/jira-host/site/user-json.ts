@@ -1,7 +1,10 @@
 import type { Account } from './accounts';
 
-/** A user as Jira's REST API returns it (`User` / `UserDetails`). */
-export function userJson(baseUrl: string, account: Account): Record<string, unknown> {
+/**
+ * A user as Jira embeds it in issues, comments and changelogs (`UserDetails`): no `locale`, which
+ * that schema does not allow.
+ */
+export function userDetailsJson(baseUrl: string, account: Account): Record<string, unknown> {
   return {
     self: `${baseUrl}/rest/api/3/user?accountId=${account.accountId}`,
     accountId: account.accountId,
@@ -16,6 +19,10 @@ export function userJson(baseUrl: string, account: Account): Record<string, unkn
     displayName: account.displayName,
     active: true,
     timeZone: account.timeZone,
-    locale: account.locale,
   };
+}
+
+/** A user as `myself` and user search return it (`User`): the details plus the locale. */
+export function userJson(baseUrl: string, account: Account): Record<string, unknown> {
+  return { ...userDetailsJson(baseUrl, account), locale: account.locale };
 }
