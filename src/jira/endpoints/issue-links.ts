@@ -36,3 +36,15 @@ export const getIssueLinkTypes = (client: JiraClient): Promise<JiraResult<IssueL
       .looseObject({ issueLinkTypes: z.array(issueLinkTypeSchema) })
       .transform((t) => t.issueLinkTypes),
   });
+
+/** `POST /rest/api/3/issueLinkType` (Jira admin): a new link type; not retried (a retry could add a second). */
+export const createIssueLinkType = (
+  client: JiraClient,
+  linkType: { readonly name: string; readonly inward: string; readonly outward: string },
+): Promise<JiraResult<IssueLinkType>> =>
+  client.call({
+    method: 'POST',
+    route: '/rest/api/3/issueLinkType',
+    body: linkType,
+    schema: issueLinkTypeSchema,
+  });

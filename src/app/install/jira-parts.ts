@@ -1,0 +1,12 @@
+/** The Jira parts the app needs on every site, by the names users see. */
+export const JIRA_PARTS = {
+  improvementType: {
+    name: 'Service Improvement',
+    description: 'A service-quality improvement run by Quality Loop (PDCA).',
+  },
+  actionType: { name: 'Improvement action', description: 'A SMART action of a Service Improvement plan.' },
+  evidenceLink: { name: 'Improvement evidence', outward: 'is evidence for', inward: 'has evidence' },
+} as const;
+
+/** The issue property holding an improvement record, and the one holding a ticket's flag. */
+export const PROPERTY_KEYS = { improvement: 'ql.improvement', flag: 'ql.flag' } as const;

@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { flagSchema } from './flag-schema';
+import {
+  actionSchema,
+  causeSchema,
+  improvableKpiSchema,
+  improvementSchema,
+  scopeSchema,
+} from './improvement-schema';
+import { settingsSchema } from './settings-schema';
+
+const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]*-\d+$/, 'an issue key such as SUP-12');
+const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'a project key such as SUP');
+const instant = z.string().min(10, 'an ISO date or date-time');
+const versioned = { key: issueKey, version: z.number().int().min(0) };
+
+/** Every resolver: its key (namespaced), payload schema and result schema. Imported by backend and UI alike. */
+export const RESOLVERS = {
+  'settings/get': { input: z.object({}), output: settingsSchema },
+  'settings/save': { input: z.object({ settings: settingsSchema }), output: settingsSchema },
+  'install/ensure': {
+    input: z.object({}),
+    output: z.object({
+      improvementType: z.string(),
+      actionType: z.string(),
+      evidenceLinkType: z.string(),
+      created: z.array(z.string()),
+    }),
+  },
+  'flag/get': { input: z.object({ issueKey }), output: flagSchema.nullable() },
+  'flag/set': {
+    input: z.object({
+      issueKey,
+      category: z.string().min(1),
+      causeHint: flagSchema.shape.causeHint,
+      note: z.string().trim().max(2000),
+      improvementKey: issueKey.nullable(),
+    }),
+    output: flagSchema,
+  },
+  'flag/remove': { input: z.object({ issueKey }), output: z.object({ removed: z.boolean() }) },
+  'problems/list': {
+    input: z.object({
+      projectKey,
+      from: instant,
+      to: instant,
+      timeZone: z.string().default('UTC'),
+      groupBy: z.string().default('category'),
+    }),
+    output: z.object({
+      groupBy: z.string(),
+      total: z.number(),
+      problems: z.array(
+        z.object({
+          name: z.string(),
+          count: z.number(),
+          share: z.number(),
+          cumulativeShare: z.number(),
+          vitalFew: z.boolean(),
+          affectedCustomers: z.number(),
+          impact: z.number(),
+          priority: z.number(),
+          sources: z.object({
+            flags: z.number(),
+            slaBreached: z.number(),
+            notFcr: z.number(),
+            lowCsat: z.number(),
+          }),
+          evidence: z.array(z.string()),
+        }),
+      ),
+    }),
+  },
+  'improvement/open': {
+    input: z.object({
+      statement: z.string().trim().min(1).max(2000),
+      scope: scopeSchema,
+      kpi: improvableKpiSchema,
+      slaName: z.string().nullable().default(null),
+      baselineFrom: instant,
+      baselineTo: instant,
+      timeZone: z.string().default('UTC'),
+      target: z.number(),
+      reviewDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      evidence: z.array(issueKey).max(200).default([]),
+    }),
+    output: improvementSchema,
+  },
+  'improvement/get': { input: z.object({ key: issueKey }), output: improvementSchema },
+  'improvement/list': { input: z.object({ projectKey }), output: z.array(improvementSchema) },
+  'improvement/save-causes': {
+    input: z.object({ ...versioned, causes: z.array(causeSchema).max(200) }),
+    output: improvementSchema,
+  },
+  'improvement/save-plan': {
+    input: z.object({ ...versioned, actions: z.array(actionSchema).max(50) }),
+    output: improvementSchema,
+  },
+  'improvement/advance': {
+    input: z.object({ ...versioned, to: z.enum(['analysing', 'planning', 'implementing', 'checking']) }),
+    output: improvementSchema,
+  },
+  'improvement/submit': { input: z.object(versioned), output: improvementSchema },
+  'improvement/decide': {
+    input: z.object({
+      ...versioned,
+      decision: z.enum(['approve', 'reject']),
+      comment: z.string().trim().max(2000),
+    }),
+    output: improvementSchema,
+  },
+  'improvement/check': {
+    input: z.object({
+      ...versioned,
+      afterFrom: instant,
+      afterTo: instant,
+      timeZone: z.string().default('UTC'),
+    }),
+    output: improvementSchema,
+  },
+  'improvement/close': {
+    input: z.object({
+      ...versioned,
+      code: z.enum(['successful', 'unsuccessful', 'withdrawn']),
+      standard: z.string().trim().max(2000).nullable(),
+      learnings: z.string().trim().max(5000),
+    }),
+    output: improvementSchema,
+  },
+  'improvement/next-cycle': { input: z.object({ key: issueKey }), output: improvementSchema },
+  'improvement/audit': {
+    input: z.object({ key: issueKey }),
+    output: z.array(
+      z.object({
+        at: z.string(),
+        by: z.string(),
+        field: z.string(),
+        before: z.unknown(),
+        after: z.unknown(),
+      }),
+    ),
+  },
+} as const;
+
+export type ResolverKey = keyof typeof RESOLVERS;
+export type ResolverInput<K extends ResolverKey> = z.input<(typeof RESOLVERS)[K]['input']>;
+export type ResolverOutput<K extends ResolverKey> = z.infer<(typeof RESOLVERS)[K]['output']>;
