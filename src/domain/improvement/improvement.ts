@@ -112,7 +112,8 @@ export interface Action {
   readonly done: boolean;
 }
 
-export type ApprovalPolicy = { readonly kind: 'any' } | { readonly kind: 'all' } | { readonly kind: 'nOfM'; readonly n: number };
+export type ApprovalPolicy =
+  { readonly kind: 'any' } | { readonly kind: 'all' } | { readonly kind: 'nOfM'; readonly n: number };
 
 export interface Decision {
   readonly by: string;
