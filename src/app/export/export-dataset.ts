@@ -27,6 +27,7 @@ const embedded = z.looseObject({
 export async function exportDataset(
   client: JiraClient,
   jql: string,
+  options: { readonly properties?: readonly string[] } = {},
 ): Promise<Result<ExportedDataset, JiraError>> {
   const fields = await getFields(client);
   if (!fields.ok) return fields;
@@ -37,6 +38,7 @@ export async function exportDataset(
     fields: ['*all'],
     expand: 'changelog',
     maxResults: 100,
+    ...(options.properties && options.properties.length > 0 && { properties: options.properties }),
   })) {
     if (!page.ok) return page;
     for (const bean of page.value.issues) {
