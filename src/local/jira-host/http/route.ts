@@ -11,7 +11,7 @@ export interface RouteRequest {
   readonly site: JiraSite;
 }
 
-export type RouteHandler = (request: RouteRequest) => Answer;
+export type RouteHandler = (request: RouteRequest) => Answer | Promise<Answer>;
 
 /** A REST resource: method and path template as in Atlassian's OpenAPI documents, e.g. `/rest/api/3/issue/{issueIdOrKey}`. */
 export interface Route {

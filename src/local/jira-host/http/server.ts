@@ -101,7 +101,10 @@ async function handle(
       return;
     }
   }
-  send(response, match.route.handle({ params: match.params, query: url.searchParams, body, caller, site }));
+  send(
+    response,
+    await match.route.handle({ params: match.params, query: url.searchParams, body, caller, site }),
+  );
 }
 
 /** The account of a `Basic base64(email:apiToken)` header, as Jira Cloud API tokens work. */

@@ -47,7 +47,7 @@ export const transitionRoutes: readonly Route[] = [
   {
     method: 'POST',
     path: '/rest/api/3/issue/{issueIdOrKey}/transitions',
-    handle: (request) => {
+    handle: async (request) => {
       // Jira documents 400, not 403, for a caller without the Transition issues permission.
       const found = issueFor(request, 'TRANSITION_ISSUES', 'transition this issue', 400);
       if ('answer' in found) return found.answer;

@@ -16,10 +16,30 @@ export interface SiteSettings {
   readonly propertyIndexes?: readonly EntityPropertyIndex[];
 }
 
+/** What a Forge `jira:workflowValidator` answers for a transition. */
+export interface ValidatorVerdict {
+  readonly result: boolean;
+  readonly errorMessage?: string;
+}
+
+/** An installed app's workflow validator, called as Forge calls it before a transition happens. */
+export type WorkflowValidator = (event: {
+  readonly issue: { readonly id: string; readonly key: string };
+  readonly transition: {
+    readonly id: string;
+    readonly name: string;
+    readonly from: string;
+    readonly to: string;
+  };
+  readonly accountId: string;
+}) => Promise<ValidatorVerdict>;
+
 /** The emulated Jira Cloud + JSM site: its database, people, issues and rules. */
 export class JiraSite {
   readonly accounts: Accounts;
   readonly issues: IssueStore;
+  /** Workflow validators of installed apps, by module key (empty until an app is installed). */
+  readonly validators = new Map<string, WorkflowValidator>();
 
   constructor(
     readonly db: Database,

@@ -13,6 +13,8 @@ export interface WorkflowTransition {
   /** Status names it is available from; empty for a global transition. */
   readonly from: readonly string[];
   readonly resolution: 'set' | 'clear' | 'keep';
+  /** Keys of app workflow validators (`jira:workflowValidator`) configured on the transition. */
+  readonly validators?: readonly string[];
 }
 
 export interface Workflow {
@@ -82,9 +84,53 @@ export const SIMPLE_WORKFLOW: Workflow = {
   ],
 };
 
+/**
+ * The workflow a Quality Loop admin sets up for "Service Improvement": one status per lifecycle
+ * stage, the app's validator on "Start implementation", rejection back to planning.
+ */
+export const IMPROVEMENT_WORKFLOW: Workflow = {
+  name: 'Service Improvement workflow (Quality Loop)',
+  statuses: [
+    { id: '10101', name: 'Identified', category: 'new' },
+    { id: '10102', name: 'Analysing', category: 'indeterminate' },
+    { id: '10103', name: 'Planning', category: 'indeterminate' },
+    { id: '10104', name: 'Awaiting approval', category: 'indeterminate' },
+    { id: '10105', name: 'Approved', category: 'indeterminate' },
+    { id: '10106', name: 'Implementing', category: 'indeterminate' },
+    { id: '10107', name: 'Checking', category: 'indeterminate' },
+    { id: '10108', name: 'Closed', category: 'done' },
+  ],
+  transitions: [
+    { id: '201', name: 'Start analysis', to: 'Analysing', from: ['Identified'], resolution: 'keep' },
+    { id: '211', name: 'Start planning', to: 'Planning', from: ['Analysing'], resolution: 'keep' },
+    {
+      id: '221',
+      name: 'Submit for approval',
+      to: 'Awaiting approval',
+      from: ['Planning', 'Approved', 'Implementing'],
+      resolution: 'keep',
+    },
+    { id: '231', name: 'Approve', to: 'Approved', from: ['Awaiting approval'], resolution: 'keep' },
+    { id: '241', name: 'Reject', to: 'Planning', from: ['Awaiting approval'], resolution: 'keep' },
+    {
+      id: '251',
+      name: 'Start implementation',
+      to: 'Implementing',
+      from: ['Approved'],
+      resolution: 'keep',
+      validators: ['plan-approved-validator'],
+    },
+    { id: '261', name: 'Start checking', to: 'Checking', from: ['Implementing'], resolution: 'keep' },
+    { id: '271', name: 'Close', to: 'Closed', from: [], resolution: 'set' },
+  ],
+};
+
+/** Workflows by issue type name, beside JSM's request workflow and the simplified one. */
+const WORKFLOWS: Readonly<Record<string, Workflow>> = { 'Service Improvement': IMPROVEMENT_WORKFLOW };
+
 /** The workflow of an issue type: JSM request types use the service-request one. */
-export function workflowFor(issueType: string, workflows: Readonly<Record<string, Workflow>> = {}): Workflow {
-  const specific = workflows[issueType];
+export function workflowFor(issueType: string): Workflow {
+  const specific = WORKFLOWS[issueType];
   if (specific) return specific;
   return issueType.startsWith('[System]') ? SERVICE_REQUEST_WORKFLOW : SIMPLE_WORKFLOW;
 }
