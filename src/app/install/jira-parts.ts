@@ -10,3 +10,15 @@ export const JIRA_PARTS = {
 
 /** The issue property holding an improvement record, and the one holding a ticket's flag. */
 export const PROPERTY_KEYS = { improvement: 'ql.improvement', flag: 'ql.flag' } as const;
+
+/** The Jira status each lifecycle stage shows as, in the Service Improvement workflow. */
+export const STAGE_STATUS = {
+  identified: 'Identified',
+  analysing: 'Analysing',
+  planning: 'Planning',
+  awaitingApproval: 'Awaiting approval',
+  approved: 'Approved',
+  implementing: 'Implementing',
+  checking: 'Checking',
+  closed: 'Closed',
+} as const;
