@@ -27,7 +27,7 @@ export interface Exchange {
 
 /** Starts a seeded local Jira/JSM site in a temporary folder on a free loopback port. */
 export async function startTestHost(
-  options: { tickets?: number; days?: number; faults?: FaultOptions } = {},
+  options: { tickets?: number; days?: number; faults?: FaultOptions; now?: () => number } = {},
 ): Promise<TestHost> {
   const dir = mkdtempSync(join(tmpdir(), 'ql-host-'));
   const host = await startLocalHost({
@@ -37,7 +37,7 @@ export async function startTestHost(
     tickets: options.tickets ?? 300,
     days: options.days ?? 30,
     end: '2026-11-01T00:00:00.000Z',
-    now: () => TEST_NOW,
+    now: options.now ?? (() => TEST_NOW),
     ...(options.faults && { faults: options.faults }),
   });
   return {

@@ -15,7 +15,10 @@ export async function changeImprovement(
   caller: Caller,
   key: string,
   expectedVersion: number,
-  change: (current: Improvement, nowIso: string) => Promise<Result<Improvement, AppError>> | Result<Improvement, AppError>,
+  change: (
+    current: Improvement,
+    nowIso: string,
+  ) => Promise<Result<Improvement, AppError>> | Result<Improvement, AppError>,
 ): Promise<Result<Improvement, AppError>> {
   const current = await readImprovement(ports.jira, key);
   if (!current.ok) return current;
@@ -34,6 +37,11 @@ export async function changeImprovement(
   }
   const saved = await writeImprovement(ports.jira, next.value, expectedVersion);
   if (!saved.ok) return saved;
-  await appendAudit(ports.store, key, saved.value.version, auditEntries(current.value, saved.value, caller.accountId, nowIso));
+  await appendAudit(
+    ports.store,
+    key,
+    saved.value.version,
+    auditEntries(current.value, saved.value, caller.accountId, nowIso),
+  );
   return saved;
 }

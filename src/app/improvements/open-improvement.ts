@@ -41,14 +41,28 @@ export async function openImprovement(
   const to = parseBoundary(request.baselineTo, zone.value);
   if (!from.ok) return from;
   if (!to.ok) return to;
-  if (from.value >= to.value) return err({ code: 'VALIDATION.INVALID_INPUT', message: 'The baseline window must start before it ends' });
+  if (from.value >= to.value)
+    return err({
+      code: 'VALIDATION.INVALID_INPUT',
+      message: 'The baseline window must start before it ends',
+    });
   if (request.kpi === 'slaCompliance' && !request.slaName) {
-    return err({ code: 'VALIDATION.INVALID_INPUT', message: 'Name the SLA whose compliance the improvement sets out to raise' });
+    return err({
+      code: 'VALIDATION.INVALID_INPUT',
+      message: 'Name the SLA whose compliance the improvement sets out to raise',
+    });
   }
 
   const parts = await ensureJiraParts(ports.jiraAsApp);
   if (!parts.ok) return parts;
-  const baseline = await measureKpi(ports.jira, request.scope, request.kpi, request.slaName, { from: from.value, to: to.value }, kpiConfig);
+  const baseline = await measureKpi(
+    ports.jira,
+    request.scope,
+    request.kpi,
+    request.slaName,
+    { from: from.value, to: to.value },
+    kpiConfig,
+  );
   if (!baseline.ok) return baseline;
 
   const created = await createIssue(ports.jira, {
@@ -59,7 +73,8 @@ export async function openImprovement(
       description: plainTextDocument(request.statement),
     },
   });
-  if (!created.ok) return err(fromJira(created.error, `Creating the improvement in ${request.scope.projectKey}`));
+  if (!created.ok)
+    return err(fromJira(created.error, `Creating the improvement in ${request.scope.projectKey}`));
   const nowIso = new Date(ports.now()).toISOString();
   const improvement: Improvement = {
     key: created.value.key,
@@ -94,6 +109,8 @@ export async function openImprovement(
     });
     if (!linked.ok) return err(fromJira(linked.error, `Linking evidence ${ticket} to ${improvement.key}`));
   }
-  await appendAudit(ports.store, improvement.key, 1, [{ at: nowIso, by: caller.accountId, field: 'created', before: null, after: improvement.problem }]);
+  await appendAudit(ports.store, improvement.key, 1, [
+    { at: nowIso, by: caller.accountId, field: 'created', before: null, after: improvement.problem },
+  ]);
   return ok(saved.value);
 }

@@ -13,7 +13,11 @@ const statusOf = z.object({ fields: z.object({ status: z.object({ name: z.string
  * transition to it. Done before the record is saved, so a workflow validator refusing the move
  * (e.g. an unapproved plan) leaves everything as it was.
  */
-export async function moveToStage(jira: JiraClient, key: string, stage: Stage): Promise<Result<null, AppError>> {
+export async function moveToStage(
+  jira: JiraClient,
+  key: string,
+  stage: Stage,
+): Promise<Result<null, AppError>> {
   const wanted = STAGE_STATUS[stage];
   const issue = await getIssue(jira, key, { fields: ['status'] });
   if (!issue.ok) return err(fromJira(issue.error, `Reading the status of ${key}`));

@@ -21,6 +21,13 @@ export type PermissionRule<K extends ResolverKey> =
       readonly on: (input: ResolverContext<K>['input']) => { projectKey?: string; issueKey?: string };
     };
 
+/** The contract's result type with every array and object read-only, as the domain produces them. */
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [P in keyof T]: DeepReadonly<T[P]> }
+    : T;
+
 /** A resolver as the composition roots invoke it: raw payload in, envelope out. */
 export type ResolverFunction = (
   payload: unknown,
@@ -36,7 +43,7 @@ export type ResolverFunction = (
 export function define<K extends ResolverKey>(
   key: K,
   rule: PermissionRule<K> | null,
-  handler: (context: ResolverContext<K>) => Promise<Result<ResolverOutput<K>, AppError>>,
+  handler: (context: ResolverContext<K>) => Promise<Result<DeepReadonly<ResolverOutput<K>>, AppError>>,
 ): ResolverFunction {
   // Indexing the table with a generic key widens to the union of all entries; this entry is K's.
   const contract = RESOLVERS[key] as unknown as {

@@ -1,6 +1,12 @@
 import { problemList, type ProblemTicket } from '../../../src/domain/problems/problem-list';
 
-const t = (key: string, groups: string[], reasons: ProblemTicket['reasons'], flagged = false, reporterId: string | null = key): ProblemTicket => ({
+const t = (
+  key: string,
+  groups: string[],
+  reasons: ProblemTicket['reasons'],
+  flagged = false,
+  reporterId: string | null = key,
+): ProblemTicket => ({
   key,
   reporterId,
   groups,

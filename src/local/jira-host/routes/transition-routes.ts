@@ -61,6 +61,21 @@ export const transitionRoutes: readonly Route[] = [
       if (!transition) {
         return jiraError(400, [`Transition id '${body.data.transition.id}' is not valid for this issue.`]);
       }
+      for (const key of transition.validators ?? []) {
+        const validator = request.site.validators.get(key);
+        if (!validator) continue;
+        const verdict = await validator({
+          issue: { id: String(found.row.id), key: found.row.key },
+          transition: { id: transition.id, name: transition.name, from: found.row.status, to: transition.to },
+          accountId: request.caller.accountId,
+        });
+        if (!verdict.result) {
+          return jiraError(400, [
+            verdict.errorMessage ??
+              `The transition '${transition.name}' was refused by a workflow validator.`,
+          ]);
+        }
+      }
       new IssueWriter(request.site).transition(
         found.row,
         request.caller,

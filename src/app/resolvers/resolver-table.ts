@@ -1,0 +1,130 @@
+import { err, ok } from '../../domain/result';
+import { parseBoundary } from '../../domain/time/local-date-time';
+import { timeZone } from '../../domain/time/zone';
+import type { ResolverKey } from '../../contract/resolvers';
+import { readAudit } from '../audit/audit-log';
+import { flagTicket, readFlag, unflagTicket } from '../flags/flag-ticket';
+import { ensureJiraParts } from '../install/ensure-jira-parts';
+import { listImprovements, readImprovement } from '../improvements/improvement-repository';
+import {
+  advance,
+  checkEffect,
+  closeImprovement,
+  decide,
+  saveCauses,
+  savePlan,
+  startNextCycle,
+  submitPlan,
+} from '../improvements/lifecycle-use-cases';
+import { openImprovement } from '../improvements/open-improvement';
+import { listProblems } from '../problems/list-problems';
+import { readSettings, writeSettings } from '../settings/settings-store';
+import { define, type ResolverFunction } from './define';
+
+const onIssue = (input: { issueKey?: string; key?: string }) => ({
+  issueKey: input.issueKey ?? input.key ?? '',
+});
+const BROWSE_ISSUE = { permission: 'BROWSE_PROJECTS' as const, on: onIssue };
+const EDIT_ISSUE = { permission: 'EDIT_ISSUES' as const, on: onIssue };
+
+/** Every resolver of the app, by key: thin adapters from the contract to the use cases. */
+export const RESOLVER_TABLE: Readonly<Record<ResolverKey, ResolverFunction>> = {
+  'settings/get': define('settings/get', null, ({ ports }) => readSettings(ports.store)),
+  'settings/save': define('settings/save', { permission: 'ADMINISTER' }, async ({ input, ports }) =>
+    ok(await writeSettings(ports.store, input.settings)),
+  ),
+  'install/ensure': define('install/ensure', { permission: 'ADMINISTER' }, ({ ports }) =>
+    ensureJiraParts(ports.jiraAsApp),
+  ),
+
+  'flag/get': define('flag/get', BROWSE_ISSUE, ({ input, ports }) => readFlag(ports.jira, input.issueKey)),
+  'flag/set': define('flag/set', EDIT_ISSUE, async ({ input, caller, ports }) => {
+    const settings = await readSettings(ports.store);
+    if (!settings.ok) return settings;
+    return flagTicket(
+      ports.jira,
+      settings.value,
+      input,
+      caller.accountId,
+      new Date(ports.now()).toISOString(),
+    );
+  }),
+  'flag/remove': define('flag/remove', EDIT_ISSUE, ({ input, ports }) =>
+    unflagTicket(ports.jira, input.issueKey),
+  ),
+
+  'problems/list': define(
+    'problems/list',
+    { permission: 'BROWSE_PROJECTS', on: (i) => ({ projectKey: i.projectKey }) },
+    async ({ input, ports }) => {
+      const settings = await readSettings(ports.store);
+      if (!settings.ok) return settings;
+      const zone = timeZone(input.timeZone);
+      if (!zone.ok) return zone;
+      const from = parseBoundary(input.from, zone.value);
+      const to = parseBoundary(input.to, zone.value);
+      if (!from.ok) return from;
+      if (!to.ok) return to;
+      if (from.value >= to.value)
+        return err({ code: 'VALIDATION.INVALID_INPUT', message: 'The period must start before it ends' });
+      return listProblems(ports.jira, settings.value, {
+        projectKey: input.projectKey,
+        period: { from: from.value, to: to.value },
+        zone: zone.value,
+        groupBy: input.groupBy,
+      });
+    },
+  ),
+
+  'improvement/open': define(
+    'improvement/open',
+    { permission: 'BROWSE_PROJECTS', on: (i) => ({ projectKey: i.scope.projectKey }) },
+    async ({ input, caller, ports }) => {
+      const settings = await readSettings(ports.store);
+      if (!settings.ok) return settings;
+      return openImprovement(ports, caller, settings.value.kpi, input);
+    },
+  ),
+  'improvement/get': define('improvement/get', BROWSE_ISSUE, ({ input, ports }) =>
+    readImprovement(ports.jira, input.key),
+  ),
+  'improvement/list': define(
+    'improvement/list',
+    { permission: 'BROWSE_PROJECTS', on: (i) => ({ projectKey: i.projectKey }) },
+    ({ input, ports }) => listImprovements(ports.jira, input.projectKey),
+  ),
+  'improvement/save-causes': define('improvement/save-causes', EDIT_ISSUE, ({ input, caller, ports }) =>
+    saveCauses(ports, caller, input.key, input.version, input.causes),
+  ),
+  'improvement/save-plan': define('improvement/save-plan', EDIT_ISSUE, ({ input, caller, ports }) =>
+    savePlan(ports, caller, input.key, input.version, input.actions),
+  ),
+  'improvement/advance': define('improvement/advance', EDIT_ISSUE, ({ input, caller, ports }) =>
+    advance(ports, caller, input.key, input.version, input.to),
+  ),
+  'improvement/submit': define('improvement/submit', EDIT_ISSUE, async ({ input, caller, ports }) => {
+    const settings = await readSettings(ports.store);
+    if (!settings.ok) return settings;
+    return submitPlan(ports, caller, settings.value, input.key, input.version);
+  }),
+  // Deciding needs only to see the issue: approvers need not be able to edit it; the domain checks they are approvers.
+  'improvement/decide': define('improvement/decide', BROWSE_ISSUE, ({ input, caller, ports }) =>
+    decide(ports, caller, input.key, input.version, input.decision, input.comment),
+  ),
+  'improvement/check': define('improvement/check', EDIT_ISSUE, async ({ input, caller, ports }) => {
+    const settings = await readSettings(ports.store);
+    if (!settings.ok) return settings;
+    return checkEffect(ports, caller, settings.value, input);
+  }),
+  'improvement/close': define('improvement/close', EDIT_ISSUE, ({ input, caller, ports }) =>
+    closeImprovement(ports, caller, input),
+  ),
+  'improvement/next-cycle': define('improvement/next-cycle', EDIT_ISSUE, async ({ input, caller, ports }) => {
+    const closed = await readImprovement(ports.jira, input.key);
+    if (!closed.ok) return closed;
+    return startNextCycle(ports, caller, closed.value);
+  }),
+  'improvement/audit': define('improvement/audit', BROWSE_ISSUE, async ({ input, ports }) =>
+    ok(await readAudit(ports.store, input.key)),
+  ),
+};
