@@ -1,21 +1,43 @@
 import { z } from 'zod';
+import { ensureJiraParts } from '../app/install/ensure-jira-parts';
+import { validateStartImplementation, type TransitionVerdict } from '../app/improvements/validate-transition';
+import { forgeAppPorts } from './ports';
+import { makeResolvers } from './resolvers';
 
-/** The part of a Forge lifecycle event (`avi:forge:installed:app`, `avi:forge:upgraded:app`) the app relies on. */
+/** Every resolver of the Custom UI, as Forge invokes them. */
+export const handler = makeResolvers().getDefinitions();
+
 const lifecycleEvent = z.object({
   eventType: z.enum(['avi:forge:installed:app', 'avi:forge:upgraded:app']),
   context: z.object({ cloudId: z.string().min(1) }).optional(),
   app: z.object({ version: z.string().optional() }).optional(),
 });
 
-/** Lifecycle trigger: validates and logs the event; installation set-up arrives in a later issue. */
+/** On install and upgrade: make sure the app's issue types and link type exist (idempotent). */
 export const handleLifecycle = async (event: unknown): Promise<void> => {
   const parsed = lifecycleEvent.safeParse(event);
-  if (!parsed.success) {
-    // Rethrow so Forge records the failed invocation instead of silently dropping it.
+  // Rethrow so Forge records the failed invocation instead of silently dropping it.
+  if (!parsed.success)
     throw new Error(
       `Unexpected lifecycle event: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`,
     );
-  }
-  const { eventType, context, app } = parsed.data;
-  console.info(`quality-loop ${eventType}`, { cloudId: context?.cloudId, appVersion: app?.version });
+  const parts = await ensureJiraParts(forgeAppPorts().jiraAsApp);
+  if (!parts.ok) throw new Error(`${parsed.data.eventType}: ${parts.error.message}`);
+  console.info(`quality-loop ${parsed.data.eventType}`, {
+    cloudId: parsed.data.context?.cloudId,
+    created: parts.value.created,
+  });
+};
+
+const validatorEvent = z.looseObject({ issue: z.looseObject({ key: z.string() }) });
+
+/** `jira:workflowValidator` on "Start implementation": the same rule as the resolvers. */
+export const validatePlanApproved = async (event: unknown): Promise<TransitionVerdict> => {
+  const parsed = validatorEvent.safeParse(event);
+  if (!parsed.success)
+    return {
+      result: false,
+      errorMessage: 'Quality Loop could not tell which improvement this transition is for.',
+    };
+  return validateStartImplementation(forgeAppPorts().jiraAsApp, parsed.data.issue.key);
 };

@@ -173,6 +173,12 @@ describe('the improvement loop through the resolvers, as several people', () => 
       ),
     ).toBe('FLAG.UNKNOWN_CATEGORY');
     expect((await must('flag/get', { issueKey: flagged[0] }, 'manager'))?.causeHint).toBe('people');
+    // The manifest's search aliases make flags searchable with plain JQL.
+    const byAlias = await searchJql(host.clientAs('agent'), {
+      jql: 'project = SUP AND qlFlagCategory = logistics',
+      maxResults: 100,
+    });
+    expect(byAlias.ok && byAlias.value.issues.map((i) => i.id)).toHaveLength(1);
   });
 
   it('ranks the period’s problems by Pareto, flags and KPI failures together', async () => {
@@ -280,6 +286,12 @@ describe('the improvement loop through the resolvers, as several people', () => 
   it('submits; the submitter cannot approve; an approver can; an edit needs approval again', async () => {
     let imp = await must('improvement/submit', { key, version }, 'manager');
     expect(imp.stage).toBe('awaitingApproval');
+    const awaiting = await searchJql(host.clientAs('qualityManager'), {
+      jql: 'project = SUP AND qlApproval = awaiting',
+      fields: ['summary'],
+      maxResults: 100,
+    });
+    expect(awaiting.ok && awaiting.value.issues.map((i) => i.key)).toEqual([key]);
     expect(
       await refused(
         'improvement/decide',

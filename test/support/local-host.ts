@@ -5,6 +5,7 @@ import { httpTransport } from '../../src/jira/adapters/http-transport';
 import { makeJiraClient, type JiraClient, type JiraClientOptions } from '../../src/jira/client';
 import type { JiraResponse, JiraTransport } from '../../src/jira/port';
 import type { FaultOptions } from '../../src/local/jira-host/http/faults';
+import { manifestPropertyIndexes } from '../../src/local/forge-runtime/manifest-indexes';
 import { startLocalHost, type LocalHost } from '../../src/local/jira-host/local-site';
 import type { Role } from '../../src/local/jira-host/site/roles';
 
@@ -38,6 +39,7 @@ export async function startTestHost(
     days: options.days ?? 30,
     end: '2026-11-01T00:00:00.000Z',
     now: options.now ?? (() => TEST_NOW),
+    propertyIndexes: manifestPropertyIndexes(join(__dirname, '..', '..', 'manifest.yml')),
     ...(options.faults && { faults: options.faults }),
   });
   return {

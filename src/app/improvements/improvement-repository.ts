@@ -37,7 +37,10 @@ export async function writeImprovement(
     });
   }
   if (!current.ok && current.error.code !== 'IMPROVEMENT.NOT_FOUND') return current;
-  const saved = await setIssueProperty(jira, next.key, PROPERTY_KEYS.improvement, next);
+  const saved = await setIssueProperty(jira, next.key, PROPERTY_KEYS.improvement, {
+    ...next,
+    searchIndex: searchIndex(next),
+  });
   if (!saved.ok) return err(fromJira(saved.error, `Saving improvement ${next.key}`));
   return ok(next);
 }
@@ -77,4 +80,22 @@ function parseRecord(key: string, value: unknown): Result<Improvement, AppError>
     });
   }
   return ok(parsed.data);
+}
+
+/**
+ * Flat values Jira indexes for JQL through the manifest's `jira:entityProperty` search aliases
+ * (qlStage, qlKpi, qlApproval); ignored when the record is read back.
+ */
+export function searchIndex(improvement: Improvement): { stage: string; kpi: string; approval: string } {
+  const lastDecision = improvement.approval.decisions[improvement.approval.decisions.length - 1];
+  const approval =
+    improvement.stage === 'awaitingApproval'
+      ? 'awaiting'
+      : ['approved', 'implementing', 'checking'].includes(improvement.stage) ||
+          improvement.closure?.code === 'successful'
+        ? 'approved'
+        : lastDecision?.decision === 'reject'
+          ? 'rejected'
+          : 'notSubmitted';
+  return { stage: improvement.stage, kpi: improvement.problem.kpi, approval };
 }

@@ -7,6 +7,7 @@ import { openDatabase } from './db/open-database';
 import type { FaultOptions } from './http/faults';
 import { createHostServer, type HostServerOptions } from './http/server';
 import { ALL_ROUTES } from './routes/all-routes';
+import type { EntityPropertyIndex } from './jql';
 import { JiraSite } from './site/jira-site';
 import { importDataset } from './site/populate';
 
@@ -25,6 +26,8 @@ export interface LocalHostOptions {
   readonly adminToken?: string;
   readonly faults?: FaultOptions;
   readonly pages?: HostServerOptions['pages'];
+  /** Search aliases of the installed app's issue properties (from its manifest). */
+  readonly propertyIndexes?: readonly EntityPropertyIndex[];
 }
 
 /** A running local Jira Cloud + JSM site. */
@@ -79,7 +82,12 @@ function openSite(
 ): { site: JiraSite; credentials: Credential[]; seeded: number } {
   const db = openDatabase(options.db);
   const now = options.now ?? Date.now;
-  const site = new JiraSite(db, { baseUrl, utcOffsetMinutes: 480, now });
+  const site = new JiraSite(db, {
+    baseUrl,
+    utcOffsetMinutes: 480,
+    now,
+    ...(options.propertyIndexes && { propertyIndexes: options.propertyIndexes }),
+  });
   let seeded = 0;
   if (site.issues.count() === 0) {
     const end = options.end ?? new Date(Math.floor(now() / 86_400_000) * 86_400_000).toISOString();
