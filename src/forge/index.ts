@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ensureJiraParts } from '../app/install/ensure-jira-parts';
+import { getMyself } from '../jira/endpoints';
+import { syncActionFromJira } from '../app/improvements/sync-from-jira';
 import { validateStartImplementation, type TransitionVerdict } from '../app/improvements/validate-transition';
 import { forgeAppPorts } from './ports';
 import { makeResolvers } from './resolvers';
@@ -40,4 +42,24 @@ export const validatePlanApproved = async (event: unknown): Promise<TransitionVe
       errorMessage: 'Quality Loop could not tell which improvement this transition is for.',
     };
   return validateStartImplementation(forgeAppPorts().jiraAsApp, parsed.data.issue.key);
+};
+
+const issueEvent = z.looseObject({
+  issue: z.looseObject({ key: z.string() }),
+  atlassianId: z.string().optional(),
+});
+
+/**
+ * `avi:jira:updated:issue`: an action's sub-task changed in Jira, so the plan follows (idempotent).
+ * Events caused by the app's own writes are ignored: it made those changes from the plan itself.
+ */
+export const onIssueUpdated = async (event: unknown): Promise<void> => {
+  const parsed = issueEvent.safeParse(event);
+  if (!parsed.success) return;
+  const ports = forgeAppPorts();
+  const app = await getMyself(ports.jiraAsApp);
+  if (app.ok && app.value.accountId === parsed.data.atlassianId) return;
+  const synced = await syncActionFromJira(ports, parsed.data.issue.key);
+  // Rethrow so Forge records the failure and the event can be retried.
+  if (!synced.ok) throw new Error(`Syncing ${parsed.data.issue.key}: ${synced.error.message}`);
 };

@@ -49,8 +49,10 @@ export const savePlan = (
     if (!planned.ok) return planned;
     const parts = await ensureJiraParts(ports.jiraAsApp);
     if (!parts.ok) return parts;
+    // Sub-tasks are written as the app (the caller's edit permission was checked), so the issue-event
+    // trigger can tell the app's own changes from people's changes in Jira.
     const synced = await writeActionsToSubtasks(
-      ports.jira,
+      ports.jiraAsApp,
       planned.value,
       parts.value.actionType,
       current.actions,

@@ -1,6 +1,7 @@
 import Resolver from '@forge/resolver';
 import { z } from 'zod';
 import type { AppPorts, Caller } from '../../app/ports';
+import { syncActionFromJira } from '../../app/improvements/sync-from-jira';
 import { validateStartImplementation } from '../../app/improvements/validate-transition';
 import { RESOLVER_TABLE } from '../../app/resolvers/resolver-table';
 import type { Envelope } from '../../contract/envelope';
@@ -72,6 +73,14 @@ export function installLocalApp(site: JiraSite, storeFile: string): LocalApp {
   site.validators.set('plan-approved-validator', (event) =>
     validateStartImplementation(appJira, event.issue.key),
   );
+  // Like Forge, the app ignores the events its own writes cause (it made those changes itself).
+  site.issueUpdatedTriggers.push(async (issueKey, actor) => {
+    if (actor === APP_ACCOUNT_ID) return;
+    const synced = await syncActionFromJira({ ...portsFor(APP_ACCOUNT_ID), jira: appJira }, issueKey);
+    // A failed trigger is logged, as Forge records a failed invocation.
+    if (!synced.ok)
+      console.error(`issue-updated trigger on ${issueKey}: ${synced.error.code}: ${synced.error.message}`);
+  });
 
   return {
     async invoke(functionKey, payload, accountId) {

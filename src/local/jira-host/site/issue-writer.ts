@@ -58,6 +58,7 @@ export class IssueWriter {
         });
       }
     });
+    if (change.items.length > 0) this.site.issueUpdated(row.key, caller.accountId);
   }
 
   /** Moves the issue along a transition, setting or clearing the resolution as the transition says. */

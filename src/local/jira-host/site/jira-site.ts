@@ -40,6 +40,24 @@ export class JiraSite {
   readonly issues: IssueStore;
   /** Workflow validators of installed apps, by module key (empty until an app is installed). */
   readonly validators = new Map<string, WorkflowValidator>();
+  /** Issue-event triggers of installed apps (`avi:jira:updated:issue`), run after the write, like Forge's. */
+  readonly issueUpdatedTriggers: ((issueKey: string, actorAccountId: string) => Promise<unknown>)[] = [];
+  private readonly pending = new Set<Promise<unknown>>();
+
+  /** Fires the issue-updated triggers without holding up the answer, as Jira's events are asynchronous. */
+  issueUpdated(issueKey: string, actorAccountId: string): void {
+    for (const trigger of this.issueUpdatedTriggers) {
+      const run = trigger(issueKey, actorAccountId)
+        .catch((e: unknown) => console.error(`trigger on ${issueKey} failed`, e))
+        .finally(() => this.pending.delete(run));
+      this.pending.add(run);
+    }
+  }
+
+  /** Resolves once every trigger fired so far has finished (for tests and orderly shutdown). */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
 
   constructor(
     readonly db: Database,
