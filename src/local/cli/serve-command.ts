@@ -1,9 +1,13 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { err, ok, type Result } from '../../domain/result';
 import { faultOptionsSchema, type FaultOptions } from '../jira-host/http/faults';
+import { installLocalApp } from '../forge-runtime/local-app';
+import { manifestPropertyIndexes } from '../forge-runtime/manifest-indexes';
 import { startLocalHost, type LocalHost } from '../jira-host/local-site';
 import { textTable } from './text-table';
+
+const MANIFEST = join(__dirname, '..', '..', '..', 'manifest.yml');
 
 export const SERVE_USAGE =
   'ql serve [--port 8080] [--db .ql/jira.db] [--seed S] [--tickets N] [--days D] [--faults 429=0.04,503=0.03,cut=0.02,slow=0.01]';
@@ -50,6 +54,7 @@ export async function serveCommand(args: readonly string[]): Promise<Result<stri
       ...(faults.value && { faults: faults.value }),
       ...(process.env.QL_ADMIN_EMAIL && { adminEmail: process.env.QL_ADMIN_EMAIL }),
       ...(process.env.QL_ADMIN_TOKEN && { adminToken: process.env.QL_ADMIN_TOKEN }),
+      propertyIndexes: manifestPropertyIndexes(MANIFEST),
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -59,7 +64,16 @@ export async function serveCommand(args: readonly string[]): Promise<Result<stri
         code === 'EADDRINUSE' ? `port ${port} is in use: choose another with --port` : (e as Error).message,
     });
   }
-  const stop = () => void host.close().then(() => process.exit(0));
+  // The app, installed on the local site: its resolvers, workflow validator and issue trigger.
+  const app = installLocalApp(host.site, join(dirname(values.db), 'app.db'));
+  const stop = () =>
+    void host.site
+      .settled()
+      .then(() => host.close())
+      .then(() => {
+        app.close();
+        process.exit(0);
+      });
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return ok(
