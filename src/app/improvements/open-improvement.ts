@@ -1,7 +1,6 @@
 import { err, ok, type Result } from '../../domain/result';
 import { NO_APPROVAL, type Improvement, type ImprovableKpi, type Scope } from '../../domain/improvement';
-import { parseBoundary } from '../../domain/time/local-date-time';
-import { timeZone } from '../../domain/time/zone';
+import { parsePeriod } from '../../domain/time/period-text';
 import type { KpiConfig } from '../../contract/kpi-config';
 import { createIssue, linkIssues, plainTextDocument } from '../../jira/endpoints';
 import { fromJira, type AppError } from '../app-error';
@@ -35,17 +34,11 @@ export async function openImprovement(
   kpiConfig: KpiConfig,
   request: OpenImprovementRequest,
 ): Promise<Result<Improvement, AppError>> {
-  const zone = timeZone(request.timeZone);
-  if (!zone.ok) return zone;
-  const from = parseBoundary(request.baselineFrom, zone.value);
-  const to = parseBoundary(request.baselineTo, zone.value);
-  if (!from.ok) return from;
-  if (!to.ok) return to;
-  if (from.value >= to.value)
-    return err({
-      code: 'VALIDATION.INVALID_INPUT',
-      message: 'The baseline window must start before it ends',
-    });
+  const window = parsePeriod(request.baselineFrom, request.baselineTo, request.timeZone, {
+    from: 'baseline start',
+    to: 'baseline end',
+  });
+  if (!window.ok) return window;
   if (request.kpi === 'slaCompliance' && !request.slaName) {
     return err({
       code: 'VALIDATION.INVALID_INPUT',
@@ -60,7 +53,7 @@ export async function openImprovement(
     request.scope,
     request.kpi,
     request.slaName,
-    { from: from.value, to: to.value },
+    window.value.period,
     kpiConfig,
   );
   if (!baseline.ok) return baseline;

@@ -1,8 +1,7 @@
 import { buildKpiReport, type KpiReport } from '../../domain/kpi/report';
 import { HOUR_OF_DAY } from '../../domain/kpi/dimensions';
-import { err, ok, type Result } from '../../domain/result';
-import { parseBoundary } from '../../domain/time/local-date-time';
-import { timeZone } from '../../domain/time/zone';
+import { ok, type Result } from '../../domain/result';
+import { parsePeriod } from '../../domain/time/period-text';
 import type { KpiConfig } from '../../contract/kpi-config';
 import { discoverFields, type TicketFieldMap } from '../../jira/field-map';
 import type { JiraField } from '../../jira/schemas/field';
@@ -24,24 +23,18 @@ export interface KpiReportWithSources extends KpiReport {
   readonly skipped: { readonly count: number; readonly tickets: readonly SkippedTicket[] };
 }
 
+/** How the command line names the period's boundaries in messages. */
+export const CLI_LABELS = { from: '--from', to: '--to' } as const;
+
 /** Computes the KPI report of a period from Jira's field list and issues. */
 export function makeKpiReport(
   fields: readonly JiraField[],
   issues: Iterable<unknown>,
   request: KpiReportRequest,
 ): Result<KpiReportWithSources> {
-  const zone = timeZone(request.timeZone ?? 'UTC');
-  if (!zone.ok) return zone;
-  const from = parseBoundary(request.from, zone.value);
-  if (!from.ok) return err({ code: from.error.code, message: `--from: ${from.error.message}` });
-  const to = parseBoundary(request.to, zone.value);
-  if (!to.ok) return err({ code: to.error.code, message: `--to: ${to.error.message}` });
-  if (from.value >= to.value) {
-    return err({
-      code: 'PERIOD.EMPTY',
-      message: `--from (${request.from}) must be before --to (${request.to})`,
-    });
-  }
+  const parsed = parsePeriod(request.from, request.to, request.timeZone ?? 'UTC', CLI_LABELS);
+  if (!parsed.ok) return parsed;
+  const { period, zone } = parsed.value;
 
   const config = resolveKpiConfig(request.config);
   const fieldDimensions = [...new Set([...config.dimensions, config.paretoDimension])].filter(
@@ -52,8 +45,8 @@ export function makeKpiReport(
 
   const { tickets, skipped } = ticketFactsFromIssues(issues, map.value);
   const report = buildKpiReport(tickets, {
-    period: { from: from.value, to: to.value },
-    zone: zone.value,
+    period,
+    zone,
     options: config.options,
     targets: config.targets,
     weights: config.weights,

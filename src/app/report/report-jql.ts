@@ -1,8 +1,7 @@
 import { previousPeriod } from '../../domain/kpi/period';
 import { err, ok, type Result } from '../../domain/result';
-import { parseBoundary } from '../../domain/time/local-date-time';
-import { timeZone } from '../../domain/time/zone';
-import type { KpiReportRequest } from './make-kpi-report';
+import { parsePeriod } from '../../domain/time/period-text';
+import { CLI_LABELS, type KpiReportRequest } from './make-kpi-report';
 
 const DAY_MS = 86_400_000;
 
@@ -17,14 +16,8 @@ export function reportJql(projectKey: string, request: KpiReportRequest): Result
       code: 'CLI.USAGE',
       message: `--project must be a Jira project key such as SUP, not "${projectKey}"`,
     });
-  const zone = timeZone(request.timeZone ?? 'UTC');
-  if (!zone.ok) return zone;
-  const from = parseBoundary(request.from, zone.value);
-  if (!from.ok) return err({ code: from.error.code, message: `--from: ${from.error.message}` });
-  const to = parseBoundary(request.to, zone.value);
-  if (!to.ok) return err({ code: to.error.code, message: `--to: ${to.error.message}` });
-  const since = new Date(previousPeriod({ from: from.value, to: to.value }).from - DAY_MS)
-    .toISOString()
-    .slice(0, 10);
+  const parsed = parsePeriod(request.from, request.to, request.timeZone ?? 'UTC', CLI_LABELS);
+  if (!parsed.ok) return parsed;
+  const since = new Date(previousPeriod(parsed.value.period).from - DAY_MS).toISOString().slice(0, 10);
   return ok(`project = ${projectKey} AND updated >= "${since}" ORDER BY key ASC`);
 }

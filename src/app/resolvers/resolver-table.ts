@@ -1,6 +1,5 @@
-import { err, ok } from '../../domain/result';
-import { parseBoundary } from '../../domain/time/local-date-time';
-import { timeZone } from '../../domain/time/zone';
+import { ok } from '../../domain/result';
+import { parsePeriod } from '../../domain/time/period-text';
 import type { ResolverKey } from '../../contract/resolvers';
 import { readAudit } from '../audit/audit-log';
 import { flagTicket, readFlag, unflagTicket } from '../flags/flag-ticket';
@@ -59,18 +58,11 @@ export const RESOLVER_TABLE: Readonly<Record<ResolverKey, ResolverFunction>> = {
     async ({ input, ports }) => {
       const settings = await readSettings(ports.store);
       if (!settings.ok) return settings;
-      const zone = timeZone(input.timeZone);
-      if (!zone.ok) return zone;
-      const from = parseBoundary(input.from, zone.value);
-      const to = parseBoundary(input.to, zone.value);
-      if (!from.ok) return from;
-      if (!to.ok) return to;
-      if (from.value >= to.value)
-        return err({ code: 'VALIDATION.INVALID_INPUT', message: 'The period must start before it ends' });
+      const parsed = parsePeriod(input.from, input.to, input.timeZone);
+      if (!parsed.ok) return parsed;
       return listProblems(ports.jira, settings.value, {
         projectKey: input.projectKey,
-        period: { from: from.value, to: to.value },
-        zone: zone.value,
+        ...parsed.value,
         groupBy: input.groupBy,
       });
     },

@@ -1,49 +1,26 @@
 /** The people of the emulated site, by what they may do. */
 export type Role = 'customer' | 'agent' | 'qualityManager' | 'admin';
 
-/** Jira project permissions granted to each role (customers work through the portal, not the REST API). */
+const AGENT = [
+  'BROWSE_PROJECTS',
+  'CREATE_ISSUES',
+  'EDIT_ISSUES',
+  'TRANSITION_ISSUES',
+  'ASSIGN_ISSUES',
+  'ASSIGNABLE_USER',
+  'RESOLVE_ISSUES',
+  'ADD_COMMENTS',
+  'LINK_ISSUES',
+  'SERVICEDESK_AGENT',
+];
+const QUALITY_MANAGER = [...AGENT, 'SCHEDULE_ISSUES'];
+
+/** Jira permissions of each role, each role holding the one before it (customers work through the portal). */
 const GRANTS: Readonly<Record<Role, readonly string[]>> = {
   customer: [],
-  agent: [
-    'BROWSE_PROJECTS',
-    'CREATE_ISSUES',
-    'EDIT_ISSUES',
-    'TRANSITION_ISSUES',
-    'ASSIGN_ISSUES',
-    'ASSIGNABLE_USER',
-    'RESOLVE_ISSUES',
-    'ADD_COMMENTS',
-    'LINK_ISSUES',
-    'SERVICEDESK_AGENT',
-  ],
-  qualityManager: [
-    'BROWSE_PROJECTS',
-    'CREATE_ISSUES',
-    'EDIT_ISSUES',
-    'TRANSITION_ISSUES',
-    'ASSIGN_ISSUES',
-    'ASSIGNABLE_USER',
-    'RESOLVE_ISSUES',
-    'ADD_COMMENTS',
-    'LINK_ISSUES',
-    'SERVICEDESK_AGENT',
-    'SCHEDULE_ISSUES',
-  ],
-  admin: [
-    'BROWSE_PROJECTS',
-    'CREATE_ISSUES',
-    'EDIT_ISSUES',
-    'TRANSITION_ISSUES',
-    'ASSIGN_ISSUES',
-    'ASSIGNABLE_USER',
-    'RESOLVE_ISSUES',
-    'ADD_COMMENTS',
-    'LINK_ISSUES',
-    'SERVICEDESK_AGENT',
-    'SCHEDULE_ISSUES',
-    'ADMINISTER_PROJECTS',
-    'ADMINISTER',
-  ],
+  agent: AGENT,
+  qualityManager: QUALITY_MANAGER,
+  admin: [...QUALITY_MANAGER, 'ADMINISTER_PROJECTS', 'ADMINISTER'],
 };
 
 /** Every permission key the emulator knows, with Jira's names and types. */
