@@ -11,6 +11,7 @@ import {
   editIssue,
   getComments,
   getFields,
+  getGroupMembers,
   getIssue,
   getIssueLinkTypes,
   getIssueProperty,
@@ -18,6 +19,8 @@ import {
   getMyPermissions,
   getMyself,
   getProject,
+  getProjectRole,
+  getProjectRoles,
   getRequestFeedback,
   getRequestSla,
   getStatuses,
@@ -68,6 +71,9 @@ const EXPECTED_STATUSES: Readonly<Record<string, readonly number[]>> = {
   'GET /rest/api/3/myself': [200, 401],
   'GET /rest/api/3/mypermissions': [200, 400, 401, 404],
   'GET /rest/api/3/user/search': [200, 400, 401],
+  'GET /rest/api/3/group/member': [200, 400, 401, 403, 404],
+  'GET /rest/api/3/project/{projectIdOrKey}/role': [200, 401, 404],
+  'GET /rest/api/3/project/{projectIdOrKey}/role/{id}': [200, 400, 401, 404],
   'GET /rest/servicedeskapi/request/{issueIdOrKey}/sla': [200, 401, 404],
   'GET /rest/servicedeskapi/request/{requestIdOrKey}/feedback': [200, 401, 404],
 };
@@ -187,6 +193,41 @@ async function readFeedback(c: Callers): Promise<void> {
   await getRequestFeedback(c.agent, unrated?.key ?? '');
   await getRequestFeedback(c.agent, UNKNOWN_ISSUE);
   await getRequestFeedback(c.customer, rated?.key ?? '');
+}
+
+/**
+ * Groups and project roles, as the app resolves approvers: members paged by group name and by the id a
+ * role's group actor carries, every role of a project; refused without a group, to a customer (who may
+ * not browse users and groups), to an agent (who does not administer the project), for unknown ones.
+ */
+async function readGroupsAndRoles(c: Callers): Promise<void> {
+  const licensed = { groupname: 'jira-servicemanagement-users' };
+  const first = valueOf(await getGroupMembers(c.agent, licensed, { maxResults: 2 }));
+  await getGroupMembers(c.agent, licensed, { startAt: first.values.length, maxResults: 2 });
+  await getGroupMembers(c.admin, { groupname: 'quality-managers' });
+  for (const client of [c.customer, c.stranger]) await getGroupMembers(client, licensed);
+  await getGroupMembers(c.agent, { groupname: 'no-such-group' });
+  await c.agent.call({ method: 'GET', route: '/rest/api/3/group/member', schema: untyped });
+
+  const roles = valueOf(await getProjectRoles(c.admin, 'SUP'));
+  for (const ref of roles) {
+    const role = valueOf(await getProjectRole(c.admin, 'SUP', ref.id));
+    for (const actor of role.actors)
+      if (actor.actorGroup?.groupId) await getGroupMembers(c.admin, { groupId: actor.actorGroup.groupId });
+  }
+  const team = roles.find((r) => r.name === 'Service Desk Team')?.id ?? 0;
+  for (const client of [c.agent, c.stranger]) {
+    await getProjectRoles(client, 'SUP');
+    await getProjectRole(client, 'SUP', team);
+  }
+  await getProjectRoles(c.admin, 'NOPE');
+  await getProjectRole(c.admin, 'SUP', 99_999);
+  await c.admin.call({
+    method: 'GET',
+    route: '/rest/api/3/project/{projectIdOrKey}/role/{id}',
+    params: { projectIdOrKey: 'SUP', id: 'team' },
+    schema: untyped,
+  });
 }
 
 /** Writes: issue types, issues, edits, transitions, comments, properties and links, each also refused. */
@@ -366,6 +407,7 @@ describeWithSpecs(
         raw: recordInto(transport(agent?.email ?? '', agent?.apiToken ?? ''), removed),
       };
       const { keys } = await readEverything(callers);
+      await readGroupsAndRoles(callers);
       await writeEverything(callers, keys);
     }, 60_000);
     afterAll(() => host?.dispose());

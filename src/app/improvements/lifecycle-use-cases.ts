@@ -19,6 +19,7 @@ import { ensureJiraParts } from '../install/ensure-jira-parts';
 import { measureKpi } from '../measure/measure-kpi';
 import type { AppPorts, Caller } from '../ports';
 import { changeImprovement } from './change-improvement';
+import { resolveApprovers } from './resolve-approvers';
 import { writeImprovement } from './improvement-repository';
 import { readActionsFromSubtasks, writeActionsToSubtasks } from './sync-actions';
 
@@ -94,7 +95,7 @@ export const advance = (
     return IMPROVEMENT_COMMANDS[command[to]](improvement, {}, caller.accountId, now);
   });
 
-/** Submits the plan to the approvers of the settings under their policy. */
+/** Submits the plan to the approvers of the settings (users, a group, a project role) under their policy. */
 export const submitPlan = (
   ports: AppPorts,
   caller: Caller,
@@ -102,14 +103,22 @@ export const submitPlan = (
   key: string,
   version: number,
 ): Outcome =>
-  changeImprovement(ports, caller, key, version, (current, now) =>
-    IMPROVEMENT_COMMANDS.submit(
+  changeImprovement(ports, caller, key, version, async (current, now) => {
+    // Read as the app: the admin chose the approvers, and the submitter need not be allowed to browse
+    // groups or administer the project to have them resolved.
+    const approvers = await resolveApprovers(
+      ports.jiraAsApp,
+      settings.approvers,
+      current.problem.scope.projectKey,
+    );
+    if (!approvers.ok) return approvers;
+    return IMPROVEMENT_COMMANDS.submit(
       current,
-      { approvers: settings.approvers.users, policy: settings.approvers.policy },
+      { approvers: approvers.value, policy: settings.approvers.policy },
       caller.accountId,
       now,
-    ),
-  );
+    );
+  });
 
 /** An approver's decision; a rejection needs a comment. */
 export const decide = (

@@ -2,6 +2,7 @@
 export * from './changelog-bulkfetch';
 export * from './comments';
 export * from './fields';
+export * from './groups-and-roles';
 export * from './issue';
 export * from './issue-links';
 export * from './issue-properties';

@@ -1,6 +1,7 @@
 import type { JiraClient, JiraResult } from '../../../src/jira/client';
 import * as jira from '../../../src/jira/endpoints';
 import type { SentRequest } from '../client/fake-jira';
+import { GROUP_ROLE_CASES } from './group-role-cases';
 
 /** One endpoint call: how to make it, what it must send, a reply and the value read from it. */
 export interface EndpointCase {
@@ -281,4 +282,5 @@ export const ENDPOINT_CASES: EndpointCase[] = [
     reply: { status: 200, json: { issues: [{ id: '10001' }], isLast: true } },
     value: { issues: [{ id: '10001' }], isLast: true },
   },
+  ...GROUP_ROLE_CASES,
 ];

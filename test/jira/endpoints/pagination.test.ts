@@ -1,4 +1,10 @@
-import { changelogPages, commentPages, requestSlaPages, searchIssuePages } from '../../../src/jira/endpoints';
+import {
+  changelogPages,
+  commentPages,
+  groupMemberPages,
+  requestSlaPages,
+  searchIssuePages,
+} from '../../../src/jira/endpoints';
 import type { JiraResult } from '../../../src/jira/client';
 import { answer, scriptedClient } from '../client/fake-jira';
 
@@ -138,6 +144,35 @@ describe('offset pages', () => {
       '/rest/api/3/issue/SUP-1/comment?maxResults=2&startAt=2',
       '/rest/api/3/issue/SUP-1/comment?maxResults=2&startAt=4',
     ]);
+  });
+
+  it("reads a group's members at startAt 0, 2 until a page says isLast", async () => {
+    const user = (accountId: string) => ({ accountId, active: true });
+    const { client, sent } = scriptedClient([
+      answer(200, { startAt: 0, maxResults: 2, total: 3, isLast: false, values: [user('a'), user('b')] }),
+      answer(200, { startAt: 2, maxResults: 2, total: 3, isLast: true, values: [user('c')] }),
+    ]);
+
+    const pages = await collect(groupMemberPages(client, { groupname: 'quality-managers' }, 2));
+
+    expect(pages.flatMap((p) => (p.ok ? p.value.values.map((u) => u.accountId) : []))).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+    expect(sent.map((s) => s.path)).toEqual([
+      '/rest/api/3/group/member?groupname=quality-managers&startAt=0&maxResults=2',
+      '/rest/api/3/group/member?groupname=quality-managers&startAt=2&maxResults=2',
+    ]);
+  });
+
+  it('reads group members by total when a page leaves out isLast', async () => {
+    const { client, sent } = scriptedClient([
+      answer(200, { startAt: 0, total: 2, values: [{ accountId: 'a' }, { accountId: 'b' }] }),
+    ]);
+
+    expect(await collect(groupMemberPages(client, { groupId: 'g1' }))).toHaveLength(1);
+    expect(sent.map((s) => s.path)).toEqual(['/rest/api/3/group/member?groupId=g1&startAt=0&maxResults=50']);
   });
 
   it('reads SLA pages until isLastPage', async () => {

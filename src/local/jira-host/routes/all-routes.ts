@@ -1,9 +1,11 @@
 import type { Route } from '../http/route';
 import { changelogRoutes } from './changelog-routes';
 import { commentRoutes } from './comment-routes';
+import { groupRoutes } from './group-routes';
 import { issueRoutes } from './issue-routes';
 import { linkRoutes } from './link-routes';
 import { metadataRoutes } from './metadata-routes';
+import { projectRoleRoutes } from './project-role-routes';
 import { propertyRoutes } from './property-routes';
 import { searchRoutes } from './search-routes';
 import { servicedeskRoutes } from './servicedesk-routes';
@@ -21,5 +23,7 @@ export const ALL_ROUTES: readonly Route[] = [
   ...changelogRoutes,
   ...metadataRoutes,
   ...userRoutes,
+  ...groupRoutes,
+  ...projectRoleRoutes,
   ...servicedeskRoutes,
 ];

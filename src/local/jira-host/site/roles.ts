@@ -12,10 +12,14 @@ const AGENT = [
   'ADD_COMMENTS',
   'LINK_ISSUES',
   'SERVICEDESK_AGENT',
+  'USER_PICKER',
 ];
 const QUALITY_MANAGER = [...AGENT, 'SCHEDULE_ISSUES'];
 
-/** Jira permissions of each role, each role holding the one before it (customers work through the portal). */
+/**
+ * Jira permissions of each role, each role holding the one before it (customers work through the portal);
+ * licensed users may browse users and groups (`USER_PICKER`), as on a new Cloud site.
+ */
 const GRANTS: Readonly<Record<Role, readonly string[]>> = {
   customer: [],
   agent: AGENT,
@@ -93,6 +97,12 @@ export const PERMISSIONS: Readonly<
     name: 'Administer Projects',
     type: 'PROJECT',
     description: 'Ability to administer a project in Jira.',
+  },
+  USER_PICKER: {
+    id: '27',
+    name: 'Browse users and groups',
+    type: 'GLOBAL',
+    description: 'Ability to select a user or group from a popup window and view group members.',
   },
   ADMINISTER: {
     id: '0',
