@@ -9,8 +9,7 @@ import {
   type Improvement,
 } from '../../domain/improvement';
 import { effectivenessCheck } from '../../domain/check/effectiveness-check';
-import { parseBoundary } from '../../domain/time/local-date-time';
-import { timeZone } from '../../domain/time/zone';
+import { parsePeriod } from '../../domain/time/period-text';
 import type { Settings } from '../../contract/settings-schema';
 import { createIssue, plainTextDocument } from '../../jira/endpoints';
 import { fromJira, type AppError } from '../app-error';
@@ -143,19 +142,16 @@ export const checkEffect = (
   request: { key: string; version: number; afterFrom: string; afterTo: string; timeZone: string },
 ): Outcome =>
   changeImprovement(ports, caller, request.key, request.version, async (current, now) => {
-    const zone = timeZone(request.timeZone);
-    if (!zone.ok) return zone;
-    const from = parseBoundary(request.afterFrom, zone.value);
-    const to = parseBoundary(request.afterTo, zone.value);
-    if (!from.ok) return from;
-    if (!to.ok) return to;
-    if (from.value >= to.value)
-      return err({ code: 'VALIDATION.INVALID_INPUT', message: 'The after window must start before it ends' });
+    const window = parsePeriod(request.afterFrom, request.afterTo, request.timeZone, {
+      from: 'after-window start',
+      to: 'after-window end',
+    });
+    if (!window.ok) return window;
     const p = current.problem;
     const baselineWindow = { from: Date.parse(p.baseline.from), to: Date.parse(p.baseline.to) };
     const [baseline, after] = await Promise.all([
       measureKpi(ports.jira, p.scope, p.kpi, p.slaName, baselineWindow, settings.kpi),
-      measureKpi(ports.jira, p.scope, p.kpi, p.slaName, { from: from.value, to: to.value }, settings.kpi),
+      measureKpi(ports.jira, p.scope, p.kpi, p.slaName, window.value.period, settings.kpi),
     ]);
     if (!baseline.ok) return baseline;
     if (!after.ok) return after;
