@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { err, ok, type Result } from '../../domain/result';
@@ -5,9 +6,12 @@ import { faultOptionsSchema, type FaultOptions } from '../jira-host/http/faults'
 import { installLocalApp } from '../forge-runtime/local-app';
 import { manifestPropertyIndexes } from '../forge-runtime/manifest-indexes';
 import { startLocalHost, type LocalHost } from '../jira-host/local-site';
+import { uiModules } from '../ui-host/ui-modules';
+import { uiPages } from '../ui-host/ui-pages';
 import { textTable } from './text-table';
 
 const MANIFEST = join(__dirname, '..', '..', '..', 'manifest.yml');
+const UI_BUNDLE = join(__dirname, '..', '..', '..', 'static', 'app', 'dist');
 
 export const SERVE_USAGE =
   'ql serve [--port 8080] [--db .ql/jira.db] [--seed S] [--tickets N] [--days D] [--faults 429=0.04,503=0.03,cut=0.02,slow=0.01]';
@@ -44,6 +48,8 @@ export async function serveCommand(args: readonly string[]): Promise<Result<stri
   if (!faults.ok) return faults;
 
   let host: LocalHost;
+  // The browser pages need the installed app, which needs the running site: wired once both exist.
+  let pages: ((request: IncomingMessage, response: ServerResponse) => boolean) | null = null;
   try {
     host = await startLocalHost({
       db: values.db,
@@ -55,6 +61,7 @@ export async function serveCommand(args: readonly string[]): Promise<Result<stri
       ...(process.env.QL_ADMIN_EMAIL && { adminEmail: process.env.QL_ADMIN_EMAIL }),
       ...(process.env.QL_ADMIN_TOKEN && { adminToken: process.env.QL_ADMIN_TOKEN }),
       propertyIndexes: manifestPropertyIndexes(MANIFEST),
+      pages: (request, response) => pages?.(request, response) ?? false,
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -66,6 +73,13 @@ export async function serveCommand(args: readonly string[]): Promise<Result<stri
   }
   // The app, installed on the local site: its resolvers, workflow validator and issue trigger.
   const app = installLocalApp(host.site, join(dirname(values.db), 'app.db'));
+  pages = uiPages({
+    app,
+    distDir: UI_BUNDLE,
+    modules: uiModules(MANIFEST),
+    credentials: host.credentials,
+    sampleIssue: `SUP-${Math.max(1, host.site.issues.count() - 10)}`,
+  });
   const stop = () =>
     void host.site
       .settled()
@@ -78,7 +92,7 @@ export async function serveCommand(args: readonly string[]): Promise<Result<stri
   process.once('SIGTERM', stop);
   return ok(
     [
-      `Quality Loop local Jira Cloud + JSM at ${host.url}`,
+      `Quality Loop local Jira Cloud + JSM at ${host.url} (open it in a browser: every module of the app)`,
       ...(faults.value ? [`fault injection on: ${values.faults ?? ''}`] : []),
       `database ${values.db}: ${host.site.issues.count()} tickets${host.seeded > 0 ? ` (seeded now from seed "${values.seed}")` : ''}`,
       '',

@@ -1,0 +1,17 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/** One Custom UI bundle for every module; each module's screen is its own lazily loaded chunk. */
+export default defineConfig({
+  root: import.meta.dirname,
+  // Forge serves the resource from its own path: every asset URL must be relative.
+  base: './',
+  oxc: { jsx: { runtime: 'automatic' } },
+  resolve: { alias: { '@contract': resolve(import.meta.dirname, '../../src/contract') } },
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    reportCompressedSize: false,
+  },
+});
