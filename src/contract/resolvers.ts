@@ -14,8 +14,8 @@ const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'a project key such as 
 const instant = z.string().min(10, 'an ISO date or date-time');
 const versioned = { key: issueKey, version: z.number().int().min(0) };
 
-/** Every resolver: its key (namespaced), payload schema and result schema. Imported by backend and UI alike. */
-export const RESOLVERS = {
+/** The resolvers of the improvement loop. */
+const LOOP_RESOLVERS = {
   'settings/get': { input: z.object({}), output: settingsSchema },
   'settings/save': { input: z.object({ settings: settingsSchema }), output: settingsSchema },
   'install/ensure': {
@@ -141,6 +141,84 @@ export const RESOLVERS = {
     ),
   },
 } as const;
+
+const scorecardRow = z.object({
+  kpi: z.string(),
+  unit: z.enum(['ms', 'fraction', 'points', 'rating']),
+  direction: z.enum(['higher', 'lower']),
+  actual: z.number().nullable(),
+  target: z.number().nullable(),
+  gap: z.number().nullable(),
+  meetsTarget: z.boolean().nullable(),
+  previous: z.number().nullable(),
+  change: z.number().nullable(),
+});
+const compositeDimension = z.object({ score: z.number().nullable(), weight: z.number() });
+
+/** Read-only KPI resolvers for the project page and the gadgets (one call per first render). */
+export const KPI_RESOLVERS = {
+  'kpi/report': {
+    input: z.object({
+      projectKey,
+      from: instant,
+      to: instant,
+      timeZone: z.string().default('UTC'),
+      breakdownBy: z.string().optional(),
+    }),
+    output: z.object({
+      period: z.object({ from: z.string(), to: z.string(), timeZone: z.string() }),
+      volume: z.object({ created: z.number(), resolved: z.number() }),
+      scorecard: z.array(scorecardRow),
+      composite: z.object({
+        score: z.number().nullable(),
+        dimensions: z.object({
+          efficiency: compositeDimension,
+          quality: compositeDimension,
+          experience: compositeDimension,
+          proactive: compositeDimension,
+        }),
+        omitted: z.array(z.string()),
+      }),
+      breakdown: z.array(
+        z.looseObject({
+          value: z.string(),
+          volume: z.object({ created: z.number(), resolved: z.number() }),
+          compositeScore: z.number().nullable(),
+        }),
+      ),
+      skipped: z.number(),
+    }),
+  },
+  'kpi/trend': {
+    input: z.object({
+      projectKey,
+      kpi: z.string().min(1),
+      from: instant,
+      to: instant,
+      timeZone: z.string().default('UTC'),
+    }),
+    output: z.object({
+      kpi: z.string(),
+      target: z.number().nullable(),
+      points: z.array(z.object({ day: z.string(), value: z.number().nullable() })),
+    }),
+  },
+  'improvement/plan-hints': {
+    input: z.object({ key: issueKey }),
+    output: z.record(
+      z.string(),
+      z.array(
+        z.object({
+          element: z.enum(['specific', 'measurable', 'achievable', 'relevant', 'timeBound']),
+          message: z.string(),
+        }),
+      ),
+    ),
+  },
+} as const;
+
+/** Every resolver: its key (namespaced), payload schema and result schema. Imported by backend and UI alike. */
+export const RESOLVERS = { ...LOOP_RESOLVERS, ...KPI_RESOLVERS } as const;
 
 export type ResolverKey = keyof typeof RESOLVERS;
 export type ResolverInput<K extends ResolverKey> = z.input<(typeof RESOLVERS)[K]['input']>;

@@ -1,7 +1,9 @@
 import { ok } from '../../domain/result';
 import { parsePeriod } from '../../domain/time/period-text';
 import type { ResolverKey } from '../../contract/resolvers';
+import { smartCheck } from '../../domain/improvement';
 import { readAudit } from '../audit/audit-log';
+import { projectReport, projectTrend } from '../kpi/project-kpis';
 import { flagTicket, readFlag, unflagTicket } from '../flags/flag-ticket';
 import { ensureJiraParts } from '../install/ensure-jira-parts';
 import { listImprovements, readImprovement } from '../improvements/improvement-repository';
@@ -28,6 +30,43 @@ const EDIT_ISSUE = { permission: 'EDIT_ISSUES' as const, on: onIssue };
 
 /** Every resolver of the app, by key: thin adapters from the contract to the use cases. */
 export const RESOLVER_TABLE: Readonly<Record<ResolverKey, ResolverFunction>> = {
+  'kpi/report': define(
+    'kpi/report',
+    { permission: 'BROWSE_PROJECTS', on: (i) => ({ projectKey: i.projectKey }) },
+    async ({ input, ports }) => {
+      const settings = await readSettings(ports.store);
+      if (!settings.ok) return settings;
+      const parsed = parsePeriod(input.from, input.to, input.timeZone);
+      if (!parsed.ok) return parsed;
+      return projectReport(ports.jira, settings.value, {
+        projectKey: input.projectKey,
+        ...parsed.value,
+        breakdownBy: input.breakdownBy,
+      });
+    },
+  ),
+  'kpi/trend': define(
+    'kpi/trend',
+    { permission: 'BROWSE_PROJECTS', on: (i) => ({ projectKey: i.projectKey }) },
+    async ({ input, ports }) => {
+      const settings = await readSettings(ports.store);
+      if (!settings.ok) return settings;
+      const parsed = parsePeriod(input.from, input.to, input.timeZone);
+      if (!parsed.ok) return parsed;
+      return projectTrend(ports.jira, settings.value, {
+        projectKey: input.projectKey,
+        kpi: input.kpi,
+        ...parsed.value,
+      });
+    },
+  ),
+  'improvement/plan-hints': define('improvement/plan-hints', BROWSE_ISSUE, async ({ input, ports }) => {
+    const improvement = await readImprovement(ports.jira, input.key);
+    if (!improvement.ok) return improvement;
+    const today = new Date(ports.now()).toISOString().slice(0, 10);
+    return ok(Object.fromEntries(improvement.value.actions.map((a) => [a.id, smartCheck(a, today)])));
+  }),
+
   'settings/get': define('settings/get', null, ({ ports }) => readSettings(ports.store)),
   'settings/save': define('settings/save', { permission: 'ADMINISTER' }, async ({ input, ports }) =>
     ok(await writeSettings(ports.store, input.settings)),

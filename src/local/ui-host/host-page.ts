@@ -7,14 +7,23 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
  * The local host page: every module of the manifest in a frame sized like Jira's, with the context
  * Jira would give it (issue, project, gadget configuration, locale, theme) and a user switcher.
  */
-export function hostPage(modules: readonly UiModule[], people: readonly Credential[], sampleIssue: string): string {
+export function hostPage(
+  modules: readonly UiModule[],
+  people: readonly Credential[],
+  sampleIssue: string,
+): string {
   const users = people
     .filter((p) => p.role !== 'customer')
-    .map((p) => `<option value="${escape(p.accountId)}" data-role="${p.role}">${escape(`${p.role} · ${p.displayName}`)}</option>`)
+    .map(
+      (p) =>
+        `<option value="${escape(p.accountId)}" data-role="${p.role}">${escape(`${p.role} · ${p.displayName}`)}</option>`,
+    )
     .join('');
   const cards = modules
     .map(
-      (m) => `<section class="card" data-key="${escape(m.key)}" data-type="${m.type}" data-width="${m.width}" data-height="${m.height}">
+      (
+        m,
+      ) => `<section class="card" data-key="${escape(m.key)}" data-type="${m.type}" data-width="${m.width}" data-height="${m.height}">
   <h2>${escape(m.title)} <small>${escape(m.place)} · ${escape(m.key)}</small></h2>
   <iframe title="${escape(m.title)}" style="width:${m.width};max-width:100%;height:${m.height}"></iframe>
 </section>`,

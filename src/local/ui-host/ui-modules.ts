@@ -22,11 +22,15 @@ export interface UiModule {
   readonly height: string;
 }
 
-const moduleList = z.array(z.looseObject({ key: z.string(), title: z.string().optional(), resource: z.string().optional() })).optional();
+const moduleList = z
+  .array(z.looseObject({ key: z.string(), title: z.string().optional(), resource: z.string().optional() }))
+  .optional();
 
 /** Every Custom UI module the manifest declares, in surface order. */
 export function uiModules(manifestFile: string): UiModule[] {
-  const manifest = z.looseObject({ modules: z.record(z.string(), z.unknown()) }).parse(parse(readFileSync(manifestFile, 'utf8')));
+  const manifest = z
+    .looseObject({ modules: z.record(z.string(), z.unknown()) })
+    .parse(parse(readFileSync(manifestFile, 'utf8')));
   return (Object.keys(SURFACES) as SurfaceType[]).flatMap((type) =>
     (moduleList.parse(manifest.modules[type]) ?? [])
       .filter((m) => m.resource !== undefined)

@@ -41,7 +41,12 @@ export function uiPages(options: {
   return (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (request.method === 'GET' && url.pathname === '/') {
-      send(response, 200, TYPES['.html'] ?? '', hostPage(options.modules, options.credentials, options.sampleIssue));
+      send(
+        response,
+        200,
+        TYPES['.html'] ?? '',
+        hostPage(options.modules, options.credentials, options.sampleIssue),
+      );
       return true;
     }
     if (request.method === 'GET' && url.pathname === '/bridge.js') {
@@ -55,11 +60,17 @@ export function uiPages(options: {
     if (request.method === 'GET' && url.pathname.startsWith('/app/')) {
       const file = resolve(root, normalize(decodeURIComponent(url.pathname.slice('/app/'.length))));
       if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
-        send(response, 404, 'text/plain', existsSync(root) ? 'Not found' : 'The UI bundle is not built: run npm run build:ui');
+        send(
+          response,
+          404,
+          'text/plain',
+          existsSync(root) ? 'Not found' : 'The UI bundle is not built: run npm run build:ui',
+        );
         return true;
       }
       let body: string | Buffer = readFileSync(file);
-      if (file === join(root, 'index.html')) body = body.toString('utf8').replace('<head>', '<head><script src="/bridge.js"></script>');
+      if (file === join(root, 'index.html'))
+        body = body.toString('utf8').replace('<head>', '<head><script src="/bridge.js"></script>');
       send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', body);
       return true;
     }
@@ -74,15 +85,32 @@ async function invoke(request: IncomingMessage, response: ServerResponse, app: L
   try {
     json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
-    send(response, 400, TYPES['.json'] ?? '', JSON.stringify({ ok: false, error: { code: 'VALIDATION.INVALID_INPUT', message: 'not JSON' } }));
+    send(
+      response,
+      400,
+      TYPES['.json'] ?? '',
+      JSON.stringify({ ok: false, error: { code: 'VALIDATION.INVALID_INPUT', message: 'not JSON' } }),
+    );
     return;
   }
   const body = invokeBody.safeParse(json);
   if (!body.success) {
-    send(response, 400, TYPES['.json'] ?? '', JSON.stringify({ ok: false, error: { code: 'VALIDATION.INVALID_INPUT', message: body.error.issues[0]?.message ?? 'invalid' } }));
+    send(
+      response,
+      400,
+      TYPES['.json'] ?? '',
+      JSON.stringify({
+        ok: false,
+        error: { code: 'VALIDATION.INVALID_INPUT', message: body.error.issues[0]?.message ?? 'invalid' },
+      }),
+    );
     return;
   }
-  const result = await app.invoke(body.data.functionKey as keyof typeof RESOLVERS, body.data.payload, body.data.accountId);
+  const result = await app.invoke(
+    body.data.functionKey as keyof typeof RESOLVERS,
+    body.data.payload,
+    body.data.accountId,
+  );
   send(response, 200, TYPES['.json'] ?? '', JSON.stringify(result));
 }
 
