@@ -11,6 +11,8 @@ export default defineConfig({
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,
+    // The manifest lets `npm run size:ui` add up what each module's first render downloads.
+    manifest: true,
     chunkSizeWarningLimit: 2000,
     reportCompressedSize: false,
   },
