@@ -7,7 +7,11 @@ export default defineConfig({
   // Forge serves the resource from its own path: every asset URL must be relative.
   base: './',
   oxc: { jsx: { runtime: 'automatic' } },
-  resolve: { alias: { '@contract': resolve(import.meta.dirname, '../../src/contract') } },
+  resolve: {
+    alias: { '@contract': resolve(import.meta.dirname, '../../src/contract') },
+    // Some Atlaskit packages carry their own nested react-dom 18; one React 19 copy for the whole bundle.
+    dedupe: ['react', 'react-dom'],
+  },
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,

@@ -1,4 +1,9 @@
 import type { ScreenLoaders } from '../screen-loader';
 
-/** The screens of this module group, by Forge module key (filled in as they are built). */
-export const SCREENS: ScreenLoaders = {};
+/** The dashboard gadgets; each shows its edit view when Jira opens it with `entryPoint: 'edit'`. */
+export const SCREENS: ScreenLoaders = {
+  'kpi-scorecard-gadget': () => import('./ScorecardGadget'),
+  'kpi-trend-gadget': () => import('./TrendGadget'),
+  'pareto-gadget': () => import('./ParetoGadget'),
+  'pipeline-gadget': () => import('./PipelineGadget'),
+};

@@ -1,4 +1,6 @@
 import type { ScreenLoaders } from '../screen-loader';
 
-/** The screens of this module group, by Forge module key (filled in as they are built). */
-export const SCREENS: ScreenLoaders = {};
+/** The issue panel "Improvement". */
+export const SCREENS: ScreenLoaders = {
+  'improvement-panel': () => import('./ImprovementPanel'),
+};

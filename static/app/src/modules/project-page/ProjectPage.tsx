@@ -1,0 +1,45 @@
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import type { ForgeContext } from '../../shared/context';
+import { Problem } from '../../shared/states';
+import { zoneOf } from './format';
+import ImprovementsTab from './ImprovementsTab';
+import { usePageMessages } from './messages';
+import OverviewTab from './OverviewTab';
+import ProblemsTab from './ProblemsTab';
+
+/** The project page "Service quality": Overview (scorecard), Problems (Pareto) and Improvements tabs. */
+export default function ProjectPage({ context }: { context: ForgeContext }) {
+  const { m } = usePageMessages();
+  const projectKey = context.extension?.project?.key;
+  const timeZone = zoneOf(context.timezone);
+  if (!projectKey) return <Problem message="No project in the context" />;
+  return (
+    <main style={{ padding: 16, maxWidth: 1200 }}>
+      <h1 style={{ fontSize: 24, margin: '0 0 12px' }}>
+        {m.pageTitle} · {projectKey}
+      </h1>
+      <Tabs id="ql-project-tabs">
+        <TabList>
+          <Tab>{m.overview}</Tab>
+          <Tab>{m.problems}</Tab>
+          <Tab>{m.improvements}</Tab>
+        </TabList>
+        <TabPanel>
+          <div style={{ width: '100%' }}>
+            <OverviewTab projectKey={projectKey} timeZone={timeZone} />
+          </div>
+        </TabPanel>
+        <TabPanel>
+          <div style={{ width: '100%' }}>
+            <ProblemsTab projectKey={projectKey} timeZone={timeZone} />
+          </div>
+        </TabPanel>
+        <TabPanel>
+          <div style={{ width: '100%' }}>
+            <ImprovementsTab projectKey={projectKey} timeZone={timeZone} />
+          </div>
+        </TabPanel>
+      </Tabs>
+    </main>
+  );
+}
