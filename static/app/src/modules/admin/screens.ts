@@ -1,4 +1,6 @@
 import type { ScreenLoaders } from '../screen-loader';
 
-/** The screens of this module group, by Forge module key (filled in as they are built). */
-export const SCREENS: ScreenLoaders = {};
+/** The Jira admin page "Quality Loop": the app's settings. */
+export const SCREENS: ScreenLoaders = {
+  'quality-admin': () => import('./AdminPage'),
+};
