@@ -1,17 +1,22 @@
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import { lazy, Suspense } from 'react';
+import { Loading } from '../../shared/states';
 import type { ImprovementRecord } from '@contract/improvement-schema';
-import { ApprovalTab } from './ApprovalTab';
-import { CheckTab } from './CheckTab';
 import { usePanelMessages } from './messages';
 import { Notices } from './Notices';
-import { PlanTab } from './PlanTab';
 import { ProblemTab } from './ProblemTab';
 import { RootCauseTab } from './RootCauseTab';
 import { StageLozenge } from './StageLozenge';
-import { TimelineTab } from './TimelineTab';
 import { useCausesDraft } from './use-causes-draft';
 import type { ImprovementState } from './use-improvement';
 import { WhyTab } from './WhyTab';
+
+// The Check tab carries the chart library: loaded when opened, not with the panel's first render.
+const CheckTab = lazy(() => import('./CheckTab').then((m) => ({ default: m.CheckTab })));
+// Other tabs than the first two load when opened, keeping the panel's first download small.
+const PlanTab = lazy(() => import('./PlanTab').then((m) => ({ default: m.PlanTab })));
+const ApprovalTab = lazy(() => import('./ApprovalTab').then((m) => ({ default: m.ApprovalTab })));
+const TimelineTab = lazy(() => import('./TimelineTab').then((m) => ({ default: m.TimelineTab })));
 
 type Props = { record: ImprovementRecord; state: ImprovementState; accountId: string; timeZone: string };
 
@@ -65,22 +70,30 @@ export function PanelBody({ record, state, accountId, timeZone }: Props) {
         </TabPanel>
         <TabPanel>
           <div style={pad}>
-            <PlanTab record={record} mutate={mutate} busy={busy} />
+            <Suspense fallback={<Loading />}>
+              <PlanTab record={record} mutate={mutate} busy={busy} />
+            </Suspense>
           </div>
         </TabPanel>
         <TabPanel>
           <div style={pad}>
-            <ApprovalTab record={record} mutate={mutate} busy={busy} />
+            <Suspense fallback={<Loading />}>
+              <ApprovalTab record={record} mutate={mutate} busy={busy} />
+            </Suspense>
           </div>
         </TabPanel>
         <TabPanel>
           <div style={pad}>
-            <CheckTab record={record} mutate={mutate} busy={busy} timeZone={timeZone} />
+            <Suspense fallback={<Loading />}>
+              <CheckTab record={record} mutate={mutate} busy={busy} timeZone={timeZone} />
+            </Suspense>
           </div>
         </TabPanel>
         <TabPanel>
           <div style={pad}>
-            <TimelineTab issueKey={record.key} version={record.version} />
+            <Suspense fallback={<Loading />}>
+              <TimelineTab issueKey={record.key} version={record.version} />
+            </Suspense>
           </div>
         </TabPanel>
       </Tabs>

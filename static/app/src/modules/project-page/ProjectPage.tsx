@@ -1,11 +1,14 @@
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import { lazy, Suspense } from 'react';
 import type { ForgeContext } from '../../shared/context';
-import { Problem } from '../../shared/states';
+import { Loading, Problem } from '../../shared/states';
 import { zoneOf } from './format';
-import ImprovementsTab from './ImprovementsTab';
 import { usePageMessages } from './messages';
 import OverviewTab from './OverviewTab';
-import ProblemsTab from './ProblemsTab';
+
+// Tabs beyond the first, and the chart library they bring, load when opened.
+const ProblemsTab = lazy(() => import('./ProblemsTab'));
+const ImprovementsTab = lazy(() => import('./ImprovementsTab'));
 
 /** The project page "Service quality": Overview (scorecard), Problems (Pareto) and Improvements tabs. */
 export default function ProjectPage({ context }: { context: ForgeContext }) {
@@ -31,12 +34,16 @@ export default function ProjectPage({ context }: { context: ForgeContext }) {
         </TabPanel>
         <TabPanel>
           <div style={{ width: '100%' }}>
-            <ProblemsTab projectKey={projectKey} timeZone={timeZone} />
+            <Suspense fallback={<Loading />}>
+              <ProblemsTab projectKey={projectKey} timeZone={timeZone} />
+            </Suspense>
           </div>
         </TabPanel>
         <TabPanel>
           <div style={{ width: '100%' }}>
-            <ImprovementsTab projectKey={projectKey} timeZone={timeZone} />
+            <Suspense fallback={<Loading />}>
+              <ImprovementsTab projectKey={projectKey} timeZone={timeZone} />
+            </Suspense>
           </div>
         </TabPanel>
       </Tabs>
