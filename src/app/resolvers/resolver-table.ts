@@ -20,6 +20,12 @@ import {
 import { openImprovement } from '../improvements/open-improvement';
 import { listProblems } from '../problems/list-problems';
 import { readSettings, writeSettings } from '../settings/settings-store';
+import type { Settings } from '../../contract/settings-schema';
+import type { Period } from '../../domain/kpi/period';
+import type { Result } from '../../domain/result';
+import type { TimeZone } from '../../domain/time/zone';
+import type { AppError } from '../app-error';
+import type { AppPorts } from '../ports';
 import { define, type ResolverFunction } from './define';
 
 const onIssue = (input: { issueKey?: string; key?: string }) => ({
@@ -28,37 +34,44 @@ const onIssue = (input: { issueKey?: string; key?: string }) => ({
 const BROWSE_ISSUE = { permission: 'BROWSE_PROJECTS' as const, on: onIssue };
 const EDIT_ISSUE = { permission: 'EDIT_ISSUES' as const, on: onIssue };
 
+/** Reads the settings and the typed period a read-only KPI resolver needs, then runs it. */
+async function withSettingsAndPeriod<T>(
+  ports: AppPorts,
+  input: { from: string; to: string; timeZone: string },
+  run: (settings: Settings, period: { period: Period; zone: TimeZone }) => Promise<Result<T, AppError>>,
+): Promise<Result<T, AppError>> {
+  const settings = await readSettings(ports.store);
+  if (!settings.ok) return settings;
+  const parsed = parsePeriod(input.from, input.to, input.timeZone);
+  if (!parsed.ok) return parsed;
+  return run(settings.value, parsed.value);
+}
+
 /** Every resolver of the app, by key: thin adapters from the contract to the use cases. */
 export const RESOLVER_TABLE: Readonly<Record<ResolverKey, ResolverFunction>> = {
   'kpi/report': define(
     'kpi/report',
     { permission: 'BROWSE_PROJECTS', on: (i) => ({ projectKey: i.projectKey }) },
-    async ({ input, ports }) => {
-      const settings = await readSettings(ports.store);
-      if (!settings.ok) return settings;
-      const parsed = parsePeriod(input.from, input.to, input.timeZone);
-      if (!parsed.ok) return parsed;
-      return projectReport(ports.jira, settings.value, {
-        projectKey: input.projectKey,
-        ...parsed.value,
-        breakdownBy: input.breakdownBy,
-      });
-    },
+    ({ input, ports }) =>
+      withSettingsAndPeriod(ports, input, (settings, period) =>
+        projectReport(ports.jira, settings, {
+          projectKey: input.projectKey,
+          ...period,
+          breakdownBy: input.breakdownBy,
+        }),
+      ),
   ),
   'kpi/trend': define(
     'kpi/trend',
     { permission: 'BROWSE_PROJECTS', on: (i) => ({ projectKey: i.projectKey }) },
-    async ({ input, ports }) => {
-      const settings = await readSettings(ports.store);
-      if (!settings.ok) return settings;
-      const parsed = parsePeriod(input.from, input.to, input.timeZone);
-      if (!parsed.ok) return parsed;
-      return projectTrend(ports.jira, settings.value, {
-        projectKey: input.projectKey,
-        kpi: input.kpi,
-        ...parsed.value,
-      });
-    },
+    ({ input, ports }) =>
+      withSettingsAndPeriod(ports, input, (settings, period) =>
+        projectTrend(ports.jira, settings, {
+          projectKey: input.projectKey,
+          kpi: input.kpi,
+          ...period,
+        }),
+      ),
   ),
   'improvement/plan-hints': define('improvement/plan-hints', BROWSE_ISSUE, async ({ input, ports }) => {
     const improvement = await readImprovement(ports.jira, input.key);
@@ -94,17 +107,14 @@ export const RESOLVER_TABLE: Readonly<Record<ResolverKey, ResolverFunction>> = {
   'problems/list': define(
     'problems/list',
     { permission: 'BROWSE_PROJECTS', on: (i) => ({ projectKey: i.projectKey }) },
-    async ({ input, ports }) => {
-      const settings = await readSettings(ports.store);
-      if (!settings.ok) return settings;
-      const parsed = parsePeriod(input.from, input.to, input.timeZone);
-      if (!parsed.ok) return parsed;
-      return listProblems(ports.jira, settings.value, {
-        projectKey: input.projectKey,
-        ...parsed.value,
-        groupBy: input.groupBy,
-      });
-    },
+    ({ input, ports }) =>
+      withSettingsAndPeriod(ports, input, (settings, period) =>
+        listProblems(ports.jira, settings, {
+          projectKey: input.projectKey,
+          ...period,
+          groupBy: input.groupBy,
+        }),
+      ),
   ),
 
   'improvement/open': define(
