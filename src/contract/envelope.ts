@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   invalidInput: 'VALIDATION.INVALID_INPUT',
   forbidden: 'AUTH.FORBIDDEN',
   notFound: 'NOT_FOUND',
+  /** The issue exists (or is hidden) but carries no improvement record. */
+  improvementNotFound: 'IMPROVEMENT.NOT_FOUND',
   conflict: 'IMPROVEMENT.CONFLICT',
   jira: 'JIRA.ERROR',
   internal: 'INTERNAL',

@@ -24,7 +24,7 @@ export function hostPage(
       (
         m,
       ) => `<section class="card" data-key="${escape(m.key)}" data-type="${m.type}" data-width="${m.width}" data-height="${m.height}">
-  <h2>${escape(m.title)} <small>${escape(m.place)} · ${escape(m.key)}</small></h2>
+  <h2>${escape(m.title)} <small>${escape(m.place)} · ${escape(m.key)}</small>${m.type === 'jira:dashboardGadget' ? ' <button type="button" class="edit">Edit gadget</button>' : ''}</h2>
   <iframe title="${escape(m.title)}" style="width:${m.width};max-width:100%;height:${m.height}"></iframe>
 </section>`,
     )
@@ -60,7 +60,10 @@ function render() {
     const extension = { type };
     if (type === 'jira:issueAction' || type === 'jira:issuePanel') extension.issue = { key: issueKey };
     if (type !== 'jira:adminPage') extension.project = { key: projectKey };
-    if (type === 'jira:dashboardGadget') extension.gadgetConfiguration = JSON.parse(localStorage.getItem('gadget:' + card.dataset.key) || '{}');
+    if (type === 'jira:dashboardGadget') {
+      extension.gadgetConfiguration = JSON.parse(localStorage.getItem('gadget:' + card.dataset.key) || '{}');
+      if (card.dataset.editing === 'true') extension.entryPoint = 'edit';
+    }
     const context = {
       accountId: $('user').value, locale: $('locale').value, timezone: 'Asia/Shanghai',
       moduleKey: card.dataset.key, extension, theme: { colorMode: $('theme').value },
@@ -69,6 +72,13 @@ function render() {
   }
 }
 for (const id of ['user', 'issue', 'project', 'locale', 'theme']) $(id).addEventListener('change', render);
+for (const button of document.querySelectorAll('.card .edit')) {
+  button.addEventListener('click', () => {
+    const card = button.closest('.card');
+    card.dataset.editing = card.dataset.editing === 'true' ? 'false' : 'true';
+    render();
+  });
+}
 window.addEventListener('message', (event) => {
   if (!event.data || event.data.source !== 'quality-loop-frame') return;
   const toast = document.createElement('div');
@@ -76,6 +86,12 @@ window.addEventListener('message', (event) => {
   toast.textContent = event.data.frame + ': ' + event.data.type + (event.data.payload ? ' ' + JSON.stringify(event.data.payload) : '');
   document.body.appendChild(toast);
   setTimeout(() => toast.remove(), 4000);
+  const card = document.querySelector('.card[data-key="' + event.data.frame + '"]');
+  // A gadget's edit view submits its configuration: Jira keeps it and shows the gadget again.
+  if (event.data.type === 'submit' && card && card.dataset.type === 'jira:dashboardGadget') {
+    localStorage.setItem('gadget:' + event.data.frame, JSON.stringify(event.data.payload || {}));
+    card.dataset.editing = 'false';
+  }
   if (event.data.type === 'close' || event.data.type === 'submit') render();
 });
 render();
