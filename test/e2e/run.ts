@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { cases as admin } from './admin-settings.e2e';
 import { cases as chinese } from './chinese-screen.e2e';
 import { cases as flag } from './flag-ticket.e2e';
+import { cases as loop } from './improvement-loop.e2e';
 import { cases as screenshots } from './screenshots.e2e';
 import { HostPage } from './support/host';
 import { startLocalSite } from './support/serve';
@@ -23,7 +24,7 @@ async function main(): Promise<number> {
   if (!existsSync(join(ROOT, 'static', 'app', 'dist', 'index.html')))
     execSync('npm run build:ui', { cwd: ROOT, stdio: 'inherit' });
   const filter = process.argv[2];
-  const all = [...flag, ...chinese, ...admin, ...screenshots].filter(
+  const all = [...flag, ...chinese, ...admin, ...loop, ...screenshots].filter(
     (c) => !filter || c.name.includes(filter),
   );
 
@@ -48,11 +49,11 @@ async function main(): Promise<number> {
       const t0 = Date.now();
       try {
         await Promise.race([
-          c.run(new HostPage(page, site.url)),
+          c.run(new HostPage(page, site.url), site),
           new Promise((_, reject) =>
             setTimeout(
-              () => reject(new Error(`timed out after ${CASE_TIMEOUT_MS} ms`)),
-              CASE_TIMEOUT_MS,
+              () => reject(new Error(`timed out after ${c.timeoutMs ?? CASE_TIMEOUT_MS} ms`)),
+              c.timeoutMs ?? CASE_TIMEOUT_MS,
             ).unref(),
           ),
         ]);
