@@ -10,14 +10,13 @@ import { makeJiraClient } from '../../src/jira/client';
 import {
   addComment,
   createIssue,
-  doTransition,
   getFields,
   getIssue,
-  getTransitions,
   plainTextDocument,
   searchJql,
 } from '../../src/jira/endpoints';
 import { installLocalApp, type LocalApp } from '../../src/local/forge-runtime/local-app';
+import { moveTo } from '../support/jira-transitions';
 import { startTestHost, TEST_NOW, type TestHost } from '../support/local-host';
 
 const MINUTE = 60_000;
@@ -338,12 +337,8 @@ describe('the improvement loop through the resolvers, as several people', () => 
   it('blocks Jira’s own transition to Implementing while the current plan is unapproved (workflow validator)', async () => {
     const jira = host.clientAs('agent');
     // Someone pushes the Jira status to Approved by hand; the record still awaits approval.
-    const available = await getTransitions(jira, key);
-    const toApproved = available.ok ? available.value.find((t) => t.to?.name === 'Approved') : undefined;
-    expect((await doTransition(jira, key, { transition: { id: toApproved?.id ?? '' } })).ok).toBe(true);
-    const start = await getTransitions(jira, key);
-    const toImplementing = start.ok ? start.value.find((t) => t.to?.name === 'Implementing') : undefined;
-    const blocked = await doTransition(jira, key, { transition: { id: toImplementing?.id ?? '' } });
+    expect((await moveTo(jira, key, 'Approved')).ok).toBe(true);
+    const blocked = await moveTo(jira, key, 'Implementing');
     expect(!blocked.ok && blocked.error.status).toBe(400);
     expect(!blocked.ok && blocked.error.errorMessages.join(' ')).toMatch(/not approved|approved again/);
   });
@@ -361,9 +356,7 @@ describe('the improvement loop through the resolvers, as several people', () => 
     ).toBe('IMPROVEMENT.ACTIONS_NOT_DONE');
     const jira = host.clientAs('agent');
     const subtask = imp.actions[0]?.subtaskKey ?? '';
-    const transitions = await getTransitions(jira, subtask);
-    const done = transitions.ok ? transitions.value.find((t) => t.to?.name === 'Done') : undefined;
-    expect((await doTransition(jira, subtask, { transition: { id: done?.id ?? '' } })).ok).toBe(true);
+    expect((await moveTo(jira, subtask, 'Done')).ok).toBe(true);
     // The issue-event trigger brings the plan in line with Jira, once: the same event again changes nothing.
     await host.site.settled();
     const synced = await must('improvement/get', { key }, 'manager');

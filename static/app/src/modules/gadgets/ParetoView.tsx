@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Loading, Problem } from '../../shared/states';
 import ParetoChart from '../project-page/ParetoChart';
 import ProblemTable from '../project-page/ProblemTable';
-import ViewToggle from '../project-page/ViewToggle';
+import { ChartTableToggle } from '../project-page/ViewToggle';
 import type { GadgetConfig } from './config';
 import { categoryLabel, formatShare, lastDays } from './format';
 import { useGadgetMessages } from './messages';
@@ -39,14 +39,7 @@ export default function ParetoView({ config, timeZone }: { config: GadgetConfig;
           {vital.map((p) => categoryLabel(p.name, locale, m)).join(locale === 'zh-CN' ? '、' : ', ')} (
           {formatShare(share, locale)})
         </span>
-        <ViewToggle
-          value={view}
-          onChange={setView}
-          options={[
-            { value: 'chart', label: m.chart },
-            { value: 'table', label: m.table },
-          ]}
-        />
+        <ChartTableToggle value={view} onChange={setView} labels={m} />
       </div>
       {view === 'chart' ? (
         <ParetoChart problems={problems} height={240} />

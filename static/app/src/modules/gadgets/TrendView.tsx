@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { Loading, Problem } from '../../shared/states';
-import ViewToggle from '../project-page/ViewToggle';
+import { ChartTableToggle } from '../project-page/ViewToggle';
 import type { GadgetConfig } from './config';
 import { formatValue, kpiLabel, lastDays } from './format';
 import { useGadgetMessages } from './messages';
@@ -49,14 +49,7 @@ export default function TrendView({ config, timeZone }: { config: GadgetConfig; 
         }}
       >
         <strong style={{ fontSize: 13 }}>{kpiLabel(config.kpi, m)}</strong>
-        <ViewToggle
-          value={view}
-          onChange={setView}
-          options={[
-            { value: 'chart', label: m.chart },
-            { value: 'table', label: m.table },
-          ]}
-        />
+        <ChartTableToggle value={view} onChange={setView} labels={m} />
       </div>
       {view === 'chart' ? (
         <div aria-hidden="true" style={{ width: '100%', height: 220 }}>

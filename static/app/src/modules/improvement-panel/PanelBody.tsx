@@ -1,5 +1,5 @@
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Loading } from '../../shared/states';
 import type { ImprovementRecord } from '@contract/improvement-schema';
 import { usePanelMessages } from './messages';
@@ -23,6 +23,11 @@ type Props = { record: ImprovementRecord; state: ImprovementState; accountId: st
 const pad = { padding: '12px 0', width: '100%', minWidth: 0 };
 
 /** The loaded improvement: a header with its stage, messages, and one tab per step of the loop. */
+/** A tab loaded when first opened, with the loading state while it arrives. */
+const Deferred = ({ children }: { children: ReactNode }) => (
+  <Suspense fallback={<Loading />}>{children}</Suspense>
+);
+
 export function PanelBody({ record, state, accountId, timeZone }: Props) {
   const { m } = usePanelMessages();
   const draft = useCausesDraft(record, state.mutate);
@@ -70,30 +75,30 @@ export function PanelBody({ record, state, accountId, timeZone }: Props) {
         </TabPanel>
         <TabPanel>
           <div style={pad}>
-            <Suspense fallback={<Loading />}>
+            <Deferred>
               <PlanTab record={record} mutate={mutate} busy={busy} />
-            </Suspense>
+            </Deferred>
           </div>
         </TabPanel>
         <TabPanel>
           <div style={pad}>
-            <Suspense fallback={<Loading />}>
+            <Deferred>
               <ApprovalTab record={record} mutate={mutate} busy={busy} />
-            </Suspense>
+            </Deferred>
           </div>
         </TabPanel>
         <TabPanel>
           <div style={pad}>
-            <Suspense fallback={<Loading />}>
+            <Deferred>
               <CheckTab record={record} mutate={mutate} busy={busy} timeZone={timeZone} />
-            </Suspense>
+            </Deferred>
           </div>
         </TabPanel>
         <TabPanel>
           <div style={pad}>
-            <Suspense fallback={<Loading />}>
+            <Deferred>
               <TimelineTab issueKey={record.key} version={record.version} />
-            </Suspense>
+            </Deferred>
           </div>
         </TabPanel>
       </Tabs>

@@ -9,7 +9,7 @@ import ParetoChart from './ParetoChart';
 import PeriodPicker from './PeriodPicker';
 import ProblemTable from './ProblemTable';
 import { useResolver } from './use-resolver';
-import ViewToggle from './ViewToggle';
+import { ChartTableToggle } from './ViewToggle';
 
 type ProblemRow = ResolverOutput<'problems/list'>['problems'][number];
 
@@ -41,14 +41,7 @@ export default function ProblemsTab({ projectKey, timeZone }: { projectKey: stri
           })}{' '}
           ({vital.map((p) => categoryLabel(p.name, locale, m)).join(locale === 'zh-CN' ? '、' : ', ')})
         </p>
-        <ViewToggle
-          value={view}
-          onChange={setView}
-          options={[
-            { value: 'chart', label: m.chart },
-            { value: 'table', label: m.table },
-          ]}
-        />
+        <ChartTableToggle value={view} onChange={setView} labels={m} />
         {view === 'chart' && <ParetoChart problems={problems} />}
         <ProblemTable problems={problems} onOpen={setOpening} compact={view === 'chart'} />
       </>

@@ -28,3 +28,25 @@ export default function ViewToggle<V extends string>({
     </div>
   );
 }
+
+/** The chart-or-table switch every chart offers, so its accessible table is one click away. */
+export function ChartTableToggle({
+  value,
+  onChange,
+  labels,
+}: {
+  value: 'chart' | 'table';
+  onChange: (value: 'chart' | 'table') => void;
+  labels: { chart: string; table: string };
+}) {
+  return (
+    <ViewToggle
+      value={value}
+      onChange={onChange}
+      options={[
+        { value: 'chart', label: labels.chart },
+        { value: 'table', label: labels.table },
+      ]}
+    />
+  );
+}
