@@ -5,7 +5,17 @@ import { promisify } from 'node:util';
 import type { FrameLocator } from 'playwright-core';
 import type { E2eCase } from './support/e2e-case';
 import type { HostPage } from './support/host';
-import { accountsOf, actAsAccount, eventually, setTicket, signInOf, transitionToDone } from './support/loop';
+import {
+  accountsOf,
+  actAsAccount,
+  dateIn,
+  eventually,
+  receiveResolvedAtFirstContact,
+  setTicket,
+  signIns,
+  signInOf,
+  transitionToDone,
+} from './support/loop';
 
 const ROOT = join(__dirname, '..', '..');
 const FLAG = 'flag-for-improvement';
@@ -13,6 +23,8 @@ const PROJECT_PAGE = 'quality-project-page';
 const PANEL = 'improvement-panel';
 const SCORECARD = 'kpi-scorecard-gadget';
 const DAY = 86_400_000;
+/** The time zone the host page gives every frame. */
+const TIME_ZONE = 'Asia/Shanghai';
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
 
 type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
@@ -20,6 +32,8 @@ type Improvement = {
   key: string;
   stage: string;
   actions: Array<{ subtaskKey: string | null; done: boolean }>;
+  check: { verdict: string; after: { value: number | null; observations: number } } | null;
+  closure: { code: string; standard: string | null } | null;
 };
 type KpiReport = { scorecard: Array<{ kpi: string; actual: number | null }> };
 
@@ -109,6 +123,56 @@ export const cases: E2eCase[] = [
 
       // 2. The quality manager opens an improvement for logistics from the Problems tab.
       await actAsAccount(host, manager);
+      // The scorecard gadget's FCR equals kpi/report and `ql report` for the same period: compared
+      // before the loop creates any issue, so the stored daily aggregates and the live search agree.
+      const gadget = await host.ready(SCORECARD);
+      const fcrCell = gadget
+        .getByRole('row')
+        .filter({ has: gadget.getByRole('rowheader', { name: 'First contact resolution', exact: true }) })
+        .locator('td span')
+        .first();
+      const seen =
+        (
+          await fcrCell.textContent().catch(async (e: unknown) => {
+            const shown = await gadget
+              .locator('#root')
+              .innerText({ timeout: 2000 })
+              .catch(() => '');
+            throw new Error(`${e instanceof Error ? e.message : String(e)}\nThe gadget shows: ${shown}`);
+          })
+        )?.trim() ?? '';
+      const period = gadgetRequests.at(-1);
+      assert.ok(period, 'the gadget called kpi/report');
+      const report = await must<KpiReport>(host, 'kpi/report', period, manager);
+      const fcr = report.scorecard.find((r) => r.kpi === 'fcrRate')?.actual ?? null;
+      assert.ok(fcr !== null, 'kpi/report has an FCR');
+      assert.equal(
+        seen,
+        `${(fcr * 100).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`,
+      );
+
+      const me = signInOf(site, 'qualityManager');
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [
+          join(ROOT, 'bin', 'ql.js'),
+          'report',
+          '--site',
+          site.url,
+          '--project',
+          period.projectKey,
+          '--from',
+          period.from,
+          '--to',
+          period.to,
+          '--tz',
+          period.timeZone,
+          '--json',
+        ],
+        { cwd: ROOT, env: { ...process.env, JIRA_EMAIL: me.email, JIRA_API_TOKEN: me.apiToken } },
+      );
+      const cli = JSON.parse(stdout) as KpiReport;
+      assert.equal(cli.scorecard.find((r) => r.kpi === 'fcrRate')?.actual, fcr, 'ql report FCR');
       const project = await host.ready(PROJECT_PAGE);
       await project.getByRole('tab', { name: 'Problems', exact: true }).click();
       await project.getByRole('button', { name: 'Open improvement for Logistics' }).click();
@@ -210,66 +274,53 @@ export const cases: E2eCase[] = [
       assert.equal(await panel.getByRole('checkbox', { name: 'Done' }).isChecked(), true, 'action done');
       await stageButton(panel, 'Start checking', 'Checking');
 
+      // 5. The fix at work: the desk receives 40 enquiries after the improvement opened, each answered
+      // once by a second agent and resolved at that first contact (through the site's REST API).
+      const agents = signIns(site).filter((s) => s.role === 'agent');
+      const [raiser, answerer] = agents;
+      assert.ok(raiser && answerer, 'ql serve printed two agents');
+      const firstDay = dateIn(TIME_ZONE, Date.now());
+      await receiveResolvedAtFirstContact(host, raiser, answerer, 40);
+
+      // The check over the days (in the frame's time zone) that hold those tickets, two in case a
+      // midnight passed while they came in: FCR reached its target.
       await tab(panel, 'Check');
-      await panel.locator('#ql-after-from').fill(day(-7));
-      await panel.locator('#ql-after-to').fill(day(0));
+      await panel.locator('#ql-after-from').fill(firstDay);
+      await panel
+        .locator('#ql-after-to')
+        .fill(dateIn(TIME_ZONE, Date.parse(`${firstDay}T12:00:00Z`) + 2 * DAY));
       await panel.getByRole('button', { name: 'Run check' }).click();
       const verdict = panel
         .locator('dd span')
         .filter({ hasText: /^(Effective|Improved|Not effective|Inconclusive)$/ })
         .first();
       await verdict.waitFor();
-      const shown = (await verdict.textContent())?.trim() ?? '';
-      const code = shown === 'Effective' || shown === 'Improved' ? 'Successful' : 'Unsuccessful';
-      await pick(panel, 'ql-close-code', code);
+      assert.match(
+        (await verdict.textContent())?.trim() ?? '',
+        /^(Effective|Improved)$/,
+        'the check verdict',
+      );
+      const checked = await must<Improvement>(host, 'improvement/get', { key }, manager);
+      assert.ok(checked.check, 'the check is recorded');
+      assert.ok(checked.check.after.observations >= 40, 'the after window holds the 40 new tickets');
+      assert.ok(
+        checked.check.after.value !== null && checked.check.after.value >= 0.9,
+        'FCR met its 90% target',
+      );
+
+      // Closed as successful, with the standard it became.
+      await pick(panel, 'ql-close-code', 'Successful');
       await panel.locator('#ql-close-standard').fill('https://kb.example.com/sop/night-logistics');
       await panel.locator('#ql-close-learnings').fill('Staff nights by volume, not by habit');
       await panel.getByRole('button', { name: 'Close improvement' }).click();
       await seeStage(panel, 'Closed');
-      await panel.getByText(new RegExp(`^${code} · `)).waitFor();
+      await panel.getByText(/^Successful · /).waitFor();
       const closed = await must<Improvement>(host, 'improvement/get', { key }, manager);
       assert.equal(closed.stage, 'closed');
-
-      // 5. The scorecard gadget's FCR equals kpi/report and `ql report` for the same period.
-      const gadget = await host.ready(SCORECARD);
-      const fcrCell = gadget
-        .getByRole('row')
-        .filter({ has: gadget.getByRole('rowheader', { name: 'First contact resolution', exact: true }) })
-        .locator('td span')
-        .first();
-      const seen = (await fcrCell.textContent())?.trim() ?? '';
-      const period = gadgetRequests.at(-1);
-      assert.ok(period, 'the gadget called kpi/report');
-      const report = await must<KpiReport>(host, 'kpi/report', period, manager);
-      const fcr = report.scorecard.find((r) => r.kpi === 'fcrRate')?.actual ?? null;
-      assert.ok(fcr !== null, 'kpi/report has an FCR');
-      assert.equal(
-        seen,
-        `${(fcr * 100).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`,
-      );
-
-      const me = signInOf(site, 'qualityManager');
-      const { stdout } = await promisify(execFile)(
-        process.execPath,
-        [
-          join(ROOT, 'bin', 'ql.js'),
-          'report',
-          '--site',
-          site.url,
-          '--project',
-          period.projectKey,
-          '--from',
-          period.from,
-          '--to',
-          period.to,
-          '--tz',
-          period.timeZone,
-          '--json',
-        ],
-        { cwd: ROOT, env: { ...process.env, JIRA_EMAIL: me.email, JIRA_API_TOKEN: me.apiToken } },
-      );
-      const cli = JSON.parse(stdout) as KpiReport;
-      assert.equal(cli.scorecard.find((r) => r.kpi === 'fcrRate')?.actual, fcr, 'ql report FCR');
+      assert.deepEqual(closed.closure && { code: closed.closure.code, standard: closed.closure.standard }, {
+        code: 'successful',
+        standard: 'https://kb.example.com/sop/night-logistics',
+      });
     },
   },
 ];

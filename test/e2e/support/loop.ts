@@ -58,7 +58,10 @@ export async function setTicket(host: HostPage, issueKey: string): Promise<void>
   await field.blur();
 }
 
-/** Moves an issue to Done through the host's Jira REST API, signed in with Basic auth. */
+/**
+ * Moves an issue to its workflow's done status (Done for a sub-task, Resolved for a request) through the
+ * host's Jira REST API, signed in with Basic auth.
+ */
 export async function transitionToDone(host: HostPage, who: SignIn, issueKey: string): Promise<void> {
   const headers = {
     authorization: `Basic ${Buffer.from(`${who.email}:${who.apiToken}`).toString('base64')}`,
@@ -69,9 +72,9 @@ export async function transitionToDone(host: HostPage, who: SignIn, issueKey: st
   });
   if (!listed.ok()) throw new Error(`transitions of ${issueKey} answered ${listed.status()}`);
   const { transitions } = (await listed.json()) as {
-    transitions: Array<{ id: string; to?: { name?: string } }>;
+    transitions: Array<{ id: string; to?: { name?: string; statusCategory?: { key?: string } } }>;
   };
-  const done = transitions.find((t) => t.to?.name === 'Done');
+  const done = transitions.find((t) => t.to?.statusCategory?.key === 'done');
   if (!done) throw new Error(`${issueKey} has no transition to Done: ${JSON.stringify(transitions)}`);
   const moved = await host.page.request.post(`${host.url}/rest/api/3/issue/${issueKey}/transitions`, {
     headers: { ...headers, 'content-type': 'application/json' },
@@ -87,4 +90,66 @@ export async function eventually(what: string, check: () => Promise<boolean>, ms
     if (Date.now() > deadline) throw new Error(`${what}: not so after ${ms} ms`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** A date (YYYY-MM-DD) as a person in this time zone reads it at this instant. */
+export const dateIn = (timeZone: string, at: number): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    at,
+  );
+
+const basic = (who: SignIn) => ({
+  authorization: `Basic ${Buffer.from(`${who.email}:${who.apiToken}`).toString('base64')}`,
+  accept: 'application/json',
+  'content-type': 'application/json',
+});
+
+/**
+ * The desk at work through the site's REST API: `count` logistics enquiries raised by one agent, each
+ * answered once by a second agent and resolved at that first contact, stamped by the site's own clock.
+ */
+export async function receiveResolvedAtFirstContact(
+  host: HostPage,
+  raiser: SignIn,
+  answerer: SignIn,
+  count: number,
+): Promise<string[]> {
+  const fields = await host.page.request.get(`${host.url}/rest/api/3/field`, { headers: basic(raiser) });
+  if (!fields.ok()) throw new Error(`the field list answered ${fields.status()}`);
+  const requestType = ((await fields.json()) as Array<{ id: string; schema?: { custom?: string } }>).find(
+    (f) => f.schema?.custom === 'com.atlassian.servicedesk:vp-origin',
+  )?.id;
+  if (!requestType) throw new Error('the site has no request type field');
+  const keys: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const created = await host.page.request.post(`${host.url}/rest/api/3/issue`, {
+      headers: basic(raiser),
+      data: {
+        fields: {
+          project: { key: 'SUP' },
+          issuetype: { name: '[System] Service request' },
+          summary: `Parcel ${i + 1} not arrived`,
+          [requestType]: { requestType: { name: 'Logistics enquiry' } },
+        },
+      },
+    });
+    if (created.status() !== 201) throw new Error(`creating an issue answered ${created.status()}`);
+    const { key } = (await created.json()) as { key: string };
+    const replied = await host.page.request.post(`${host.url}/rest/api/3/issue/${key}/comment`, {
+      headers: basic(answerer),
+      data: {
+        body: {
+          type: 'doc',
+          version: 1,
+          content: [
+            { type: 'paragraph', content: [{ type: 'text', text: 'Your parcel is with the courier.' }] },
+          ],
+        },
+      },
+    });
+    if (replied.status() !== 201) throw new Error(`replying on ${key} answered ${replied.status()}`);
+    await transitionToDone(host, answerer, key);
+    keys.push(key);
+  }
+  return keys;
 }

@@ -1,10 +1,13 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Loading } from '../../shared/states';
 import type { ForgeContext } from '../../shared/context';
 import { configOf, isEditView, type GadgetConfig } from './config';
-import GadgetEdit from './GadgetEdit';
 import { fill } from '../project-page/messages';
 import { subtleText } from '../project-page/styles';
 import { useGadgetMessages } from './messages';
+
+// The edit view (with its select and text fields) downloads only when Jira opens the gadget for editing.
+const GadgetEdit = lazy(() => import('./GadgetEdit'));
 
 /**
  * What every gadget shares: the edit view when Jira asks for it (no resolver call), otherwise a title, the
@@ -25,7 +28,12 @@ export default function GadgetFrame({
 }) {
   const { m } = useGadgetMessages();
   const config = configOf(context);
-  if (isEditView(context)) return <GadgetEdit initial={config} withKpi={withKpi} />;
+  if (isEditView(context))
+    return (
+      <Suspense fallback={<Loading />}>
+        <GadgetEdit initial={config} withKpi={withKpi} />
+      </Suspense>
+    );
   return (
     <section
       aria-label={title}

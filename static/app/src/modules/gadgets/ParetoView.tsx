@@ -1,20 +1,27 @@
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { preloadable } from '../../shared/preloadable';
 import { Loading, Problem } from '../../shared/states';
-import ParetoChart from '../project-page/ParetoChart';
-import ProblemTable from '../project-page/ProblemTable';
 import { ChartTableToggle } from '../project-page/ViewToggle';
 import type { GadgetConfig } from './config';
 import { categoryLabel, formatShare, lastDays } from './format';
 import { useGadgetMessages } from './messages';
 import { useGadgetData } from './use-gadget-data';
 
+// The chart library comes in its own chunk, requested together with the data (not after it).
+const chart = preloadable(() => import('../project-page/ParetoChart'));
+// The table view (with its lozenges) loads when someone switches to it.
+const ProblemTable = lazy(() => import('../project-page/ProblemTable'));
+
 /** The Pareto gadget's body: chart or table of problem categories, vital few named (one `problems/list` call). */
 export default function ParetoView({ config, timeZone }: { config: GadgetConfig; timeZone: string }) {
   const { m, locale } = useGadgetMessages();
   const [view, setView] = useState<'chart' | 'table'>('chart');
+  useEffect(() => {
+    void chart.preload();
+  }, []);
   const { state, reload } = useGadgetData(
     'problems/list',
-    () => ({ projectKey: config.projectKey, timeZone, ...lastDays(config.days) }),
+    () => ({ projectKey: config.projectKey, timeZone, ...lastDays(config.days, timeZone) }),
     config.refreshMinutes,
   );
   if (state.status === 'loading') return <Loading />;
@@ -42,9 +49,13 @@ export default function ParetoView({ config, timeZone }: { config: GadgetConfig;
         <ChartTableToggle value={view} onChange={setView} labels={m} />
       </div>
       {view === 'chart' ? (
-        <ParetoChart problems={problems} height={240} />
+        <Suspense fallback={<Loading />}>
+          <chart.Component problems={problems} height={240} />
+        </Suspense>
       ) : (
-        <ProblemTable problems={problems} compact />
+        <Suspense fallback={<Loading />}>
+          <ProblemTable problems={problems} compact />
+        </Suspense>
       )}
     </div>
   );

@@ -11,7 +11,7 @@ export default function ScorecardView({ config, timeZone }: { config: GadgetConf
   const { m, locale } = useGadgetMessages();
   const { state, reload } = useGadgetData(
     'kpi/report',
-    () => ({ projectKey: config.projectKey, timeZone, ...lastDays(config.days) }),
+    () => ({ projectKey: config.projectKey, timeZone, ...lastDays(config.days, timeZone) }),
     config.refreshMinutes,
   );
   if (state.status === 'loading') return <Loading />;

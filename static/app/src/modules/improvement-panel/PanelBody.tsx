@@ -5,15 +5,16 @@ import type { ImprovementRecord } from '@contract/improvement-schema';
 import { usePanelMessages } from './messages';
 import { Notices } from './Notices';
 import { ProblemTab } from './ProblemTab';
-import { RootCauseTab } from './RootCauseTab';
 import { StageLozenge } from './StageLozenge';
 import { useCausesDraft } from './use-causes-draft';
 import type { ImprovementState } from './use-improvement';
-import { WhyTab } from './WhyTab';
 
 // The Check tab carries the chart library: loaded when opened, not with the panel's first render.
 const CheckTab = lazy(() => import('./CheckTab').then((m) => ({ default: m.CheckTab })));
-// Other tabs than the first two load when opened, keeping the panel's first download small.
+// Tabs other than the first load when opened, keeping the panel's first download small (the root
+// cause tab's verification fields bring the select).
+const RootCauseTab = lazy(() => import('./RootCauseTab').then((m) => ({ default: m.RootCauseTab })));
+const WhyTab = lazy(() => import('./WhyTab').then((m) => ({ default: m.WhyTab })));
 const PlanTab = lazy(() => import('./PlanTab').then((m) => ({ default: m.PlanTab })));
 const ApprovalTab = lazy(() => import('./ApprovalTab').then((m) => ({ default: m.ApprovalTab })));
 const TimelineTab = lazy(() => import('./TimelineTab').then((m) => ({ default: m.TimelineTab })));
@@ -60,17 +61,21 @@ export function PanelBody({ record, state, accountId, timeZone }: Props) {
         </TabPanel>
         <TabPanel>
           <div style={pad}>
-            <RootCauseTab
-              draft={draft}
-              statement={record.problem.statement}
-              accountId={accountId}
-              busy={busy}
-            />
+            <Deferred>
+              <RootCauseTab
+                draft={draft}
+                statement={record.problem.statement}
+                accountId={accountId}
+                busy={busy}
+              />
+            </Deferred>
           </div>
         </TabPanel>
         <TabPanel>
           <div style={pad}>
-            <WhyTab draft={draft} busy={busy} />
+            <Deferred>
+              <WhyTab draft={draft} busy={busy} />
+            </Deferred>
           </div>
         </TabPanel>
         <TabPanel>

@@ -6,7 +6,11 @@ import { LabelledInput } from './LabelledInput';
 import { usePanelMessages } from './messages';
 import type { Mutate } from './use-improvement';
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+/** The date (YYYY-MM-DD) in the user's time zone at an instant: the form's dates are read in it. */
+const dayIn = (timeZone: string, at: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    at,
+  );
 
 /** The after window to check the KPI over (dates in the user's time zone), and the button to run it. */
 export function RunCheckForm({
@@ -19,9 +23,9 @@ export function RunCheckForm({
   timeZone: string;
 }) {
   const { m } = usePanelMessages();
-  const now = new Date();
-  const [from, setFrom] = useState(day(new Date(now.getTime() - 30 * 86400000)));
-  const [to, setTo] = useState(day(now));
+  const now = Date.now();
+  const [from, setFrom] = useState(() => dayIn(timeZone, now - 30 * 86400000));
+  const [to, setTo] = useState(() => dayIn(timeZone, now));
   const valid = from !== '' && to !== '' && from < to;
   return (
     <form

@@ -5,7 +5,8 @@ import { usePanelMessages, type PanelMessages } from './messages';
 type Stage = ImprovementRecord['stage'];
 type Appearance = 'default' | 'inprogress' | 'moved' | 'new' | 'removed' | 'success';
 
-const LOOK: Record<Stage, { label: keyof PanelMessages; appearance: Appearance }> = {
+/** How each stage looks: its label in the panel's messages and its lozenge colour. */
+export const STAGE_LOOK: Record<Stage, { label: keyof PanelMessages; appearance: Appearance }> = {
   identified: { label: 'stageIdentified', appearance: 'new' },
   analysing: { label: 'stageAnalysing', appearance: 'inprogress' },
   planning: { label: 'stagePlanning', appearance: 'inprogress' },
@@ -19,7 +20,7 @@ const LOOK: Record<Stage, { label: keyof PanelMessages; appearance: Appearance }
 /** The stage of the improvement (PDCA) as a lozenge. */
 export function StageLozenge({ stage }: { stage: Stage }) {
   const { m } = usePanelMessages();
-  const look = LOOK[stage];
+  const look = STAGE_LOOK[stage];
   return (
     <Lozenge appearance={look.appearance} isBold>
       {String(m[look.label])}

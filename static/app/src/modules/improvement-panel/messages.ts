@@ -142,6 +142,18 @@ const en = {
   by: 'Who',
   field: 'What',
   change: 'Change',
+  conflictIntro:
+    'Someone else saved this improvement while you were editing, so your change was not saved. It has been reloaded with theirs.',
+  conflictChanged: 'What they changed: {parts}.',
+  conflictStage: 'the stage, from {from} to {to}',
+  conflictAgain: 'Make your change again if it is still needed.',
+  partProblem: 'the problem',
+  partEvidence: 'the evidence tickets',
+  partCauses: 'the causes and 5-Whys',
+  partActions: 'the plan',
+  partApproval: 'the approval',
+  partCheck: 'the check',
+  partClosure: 'the closure',
 };
 
 type PanelWords = typeof en;
@@ -286,6 +298,17 @@ const zhCN: PanelWords = {
   by: '操作人',
   field: '内容',
   change: '变更',
+  conflictIntro: '您编辑期间他人保存了此改进项,您的修改未保存。已重新加载为对方保存后的内容。',
+  conflictChanged: '对方修改了:{parts}。',
+  conflictStage: '阶段(由{from}变为{to})',
+  conflictAgain: '如仍需要,请重新进行您的修改。',
+  partProblem: '问题描述',
+  partEvidence: '证据工单',
+  partCauses: '原因与5Why',
+  partActions: '改进计划',
+  partApproval: '审批',
+  partCheck: '效果验证',
+  partClosure: '关闭结论',
 };
 
 const PANEL: Readonly<Record<Locale, PanelWords>> = { en, 'zh-CN': zhCN };

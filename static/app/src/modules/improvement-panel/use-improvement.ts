@@ -3,6 +3,7 @@ import type { Envelope } from '@contract/envelope';
 import { ERROR_CODES } from '@contract/envelope';
 import type { ImprovementRecord } from '@contract/improvement-schema';
 import { call } from '../../shared/api';
+import { conflictChanges, type ConflictChanges } from './conflict-changes';
 
 /** The codes meaning "no improvement record on this issue" (the shared one and the loop's own). */
 const NOT_FOUND = new Set<string>([ERROR_CODES.notFound, 'IMPROVEMENT.NOT_FOUND']);
@@ -17,6 +18,8 @@ export type ImprovementState = {
   loadError: string | null;
   actionError: string | null;
   notice: 'conflict' | 'saved' | null;
+  /** After a conflict: what the other person's save changed, compared with the record this user edited. */
+  changes: ConflictChanges | null;
   busy: boolean;
   reload: () => Promise<void>;
   mutate: Mutate;
@@ -25,7 +28,7 @@ export type ImprovementState = {
 
 /**
  * Loads one improvement (`improvement/get`) and runs mutations against it: each one sends the current
- * version; a stale write (`IMPROVEMENT.CONFLICT`) reloads the record and says so.
+ * version; a stale write (`IMPROVEMENT.CONFLICT`) reloads the record and says what changed.
  */
 export function useImprovement(key: string): ImprovementState {
   const [record, setRecord] = useState<ImprovementRecord | null>(null);
@@ -33,15 +36,24 @@ export function useImprovement(key: string): ImprovementState {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [notice, setNotice] = useState<'conflict' | 'saved' | null>(null);
+  const [changes, setChanges] = useState<ConflictChanges | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const reload = useCallback(async () => {
+  /** Loads the stored record into the screen and returns it (null when it could not be read). */
+  const load = useCallback(async (): Promise<ImprovementRecord | null> => {
     setLoadError(null);
     const got = await call('improvement/get', { key });
-    if (got.ok) return setRecord(got.data);
-    if (NOT_FOUND.has(got.error.code)) return setNotFound(true);
-    setLoadError(got.error.message);
+    if (got.ok) {
+      setRecord(got.data);
+      return got.data;
+    }
+    if (NOT_FOUND.has(got.error.code)) setNotFound(true);
+    else setLoadError(got.error.message);
+    return null;
   }, [key]);
+  const reload = useCallback(async () => {
+    await load();
+  }, [load]);
 
   useEffect(() => {
     void reload();
@@ -53,6 +65,7 @@ export function useImprovement(key: string): ImprovementState {
       setBusy(true);
       setActionError(null);
       setNotice(null);
+      setChanges(null);
       const result = await op(record);
       setBusy(false);
       if (result.ok) {
@@ -61,20 +74,22 @@ export function useImprovement(key: string): ImprovementState {
         return true;
       }
       if (result.error.code === ERROR_CODES.conflict) {
-        await reload();
+        const current = await load();
+        setChanges(current && conflictChanges(record, current));
         setNotice('conflict');
         return false;
       }
       setActionError(result.error.message);
       return false;
     },
-    [record, reload],
+    [record, load],
   );
 
   const clearMessages = useCallback(() => {
     setActionError(null);
     setNotice(null);
+    setChanges(null);
   }, []);
 
-  return { record, notFound, loadError, actionError, notice, busy, reload, mutate, clearMessages };
+  return { record, notFound, loadError, actionError, notice, changes, busy, reload, mutate, clearMessages };
 }

@@ -88,9 +88,15 @@ export function categoryLabel(name: string, locale: Locale, m: ReportMessages): 
 }
 
 /** The half-open period of the last `days` days ending now, as ISO instants. */
-export function lastDays(days: number, now: number = Date.now()): { from: string; to: string } {
-  const to = new Date(Math.floor(now / 60_000) * 60_000);
-  return { from: new Date(to.getTime() - days * DAY_MS).toISOString(), to: to.toISOString() };
+export function lastDays(
+  days: number,
+  timeZone: string,
+  now: number = Date.now(),
+): { from: string; to: string } {
+  // Whole local days, today included: KPI aggregates are kept per quarter hour, and every local
+  // midnight falls on one, so the figures of a period of days are exact in any zone.
+  const today = todayIn(timeZone, now);
+  return { from: addDays(today, 1 - days), to: addDays(today, 1) };
 }
 
 /** Today's date (YYYY-MM-DD) in a time zone. */
