@@ -1,7 +1,8 @@
-import { durationStats, rate, type DurationStats } from './distribution';
+import type { DurationStats } from './distribution';
 import type { JudgedTicket } from './judged-ticket';
 import { inPeriod, type Period } from './period';
-import { slaCompliance, type SlaFigures } from './sla';
+import type { SlaFigures } from './sla';
+import { emptyTally, figuresFromTally, slaTallyOf, type KpiTally } from './tally';
 
 /** Every measured figure of KPI_DEFINITIONS.md for one set of tickets and one period. */
 export interface KpiFigures {
@@ -28,63 +29,46 @@ export function computeFigures(
   period: Period,
   npsEnabled: boolean,
 ): KpiFigures {
-  let created = 0;
-  let resolved = 0;
-  let noResponse = 0;
-  let reopened = 0;
-  let repeats = 0;
-  let fcr = 0;
-  let ratings = 0;
-  let ratingSum = 0;
-  let satisfied = 0;
-  let npsResponses = 0;
-  let promoters = 0;
-  let detractors = 0;
-  const frt: number[] = [];
-  const resolution: number[] = [];
-  const slaRecords = [];
+  const tally = emptyTally();
+  for (const judged of tickets) tallyTicket(tally, judged, period);
+  return figuresFromTally(tally, npsEnabled);
+}
 
-  for (const judged of tickets) {
-    const t = judged.facts;
-    slaRecords.push(t.sla);
-    if (inPeriod(t.createdAt, period)) {
-      created++;
-      if (t.firstAgentReplyAt === null) noResponse++;
-      else frt.push(t.firstAgentReplyAt - t.createdAt);
+/** Adds one judged ticket's part in the period's cohorts and SLA cycles to the tally. */
+function tallyTicket(tally: KpiTally, judged: JudgedTicket, period: Period): void {
+  const t = judged.facts;
+  for (const sla of t.sla) {
+    // Every SLA a ticket carries is listed, with null compliance when no cycle fell in the period.
+    const s = slaTallyOf(tally, sla.name);
+    s.present++;
+    for (const cycle of sla.completedCycles) {
+      if (!inPeriod(cycle.stopTime, period)) continue;
+      if (cycle.breached) s.breached++;
+      else s.met++;
     }
-    if (t.firstResolvedAt === null || !inPeriod(t.firstResolvedAt, period)) continue;
-    resolved++;
-    resolution.push(t.firstResolvedAt - t.createdAt);
-    if (judged.reopened) reopened++;
-    if (judged.repeatContact) repeats++;
-    if (judged.fcr) fcr++;
-    if (t.csatRating !== null) {
-      ratings++;
-      ratingSum += t.csatRating;
-      if (t.csatRating >= 4) satisfied++;
-    }
-    if (t.npsScore !== null) {
-      npsResponses++;
-      if (t.npsScore >= 9) promoters++;
-      else if (t.npsScore <= 6) detractors++;
-    }
+    const ongoing = sla.ongoingCycle;
+    if (ongoing?.breached && ongoing.breachTime !== null && inPeriod(ongoing.breachTime, period))
+      s.breached++;
   }
-
-  const npsScore = npsResponses === 0 ? null : ((promoters - detractors) / npsResponses) * 100;
-  return {
-    volume: { created, resolved },
-    frt: { ...durationStats(frt), noResponse },
-    resolutionTime: durationStats(resolution),
-    reopenRate: rate(reopened, resolved),
-    repeatContactRate: rate(repeats, resolved),
-    fcrRate: rate(fcr, resolved),
-    sla: slaCompliance(slaRecords, period),
-    csat: {
-      responses: ratings,
-      avg: rate(ratingSum, ratings),
-      top2box: rate(satisfied, ratings),
-      responseRate: rate(ratings, resolved),
-    },
-    nps: npsEnabled ? { responses: npsResponses, score: npsScore } : null,
-  };
+  if (inPeriod(t.createdAt, period)) {
+    tally.created++;
+    if (t.firstAgentReplyAt === null) tally.noResponse++;
+    else tally.frt.push(t.firstAgentReplyAt - t.createdAt);
+  }
+  if (t.firstResolvedAt === null || !inPeriod(t.firstResolvedAt, period)) return;
+  tally.resolved++;
+  tally.resolution.push(t.firstResolvedAt - t.createdAt);
+  if (judged.reopened) tally.reopened++;
+  if (judged.repeatContact) tally.repeats++;
+  if (judged.fcr) tally.fcr++;
+  if (t.csatRating !== null) {
+    tally.ratings++;
+    tally.ratingSum += t.csatRating;
+    if (t.csatRating >= 4) tally.satisfied++;
+  }
+  if (t.npsScore !== null) {
+    tally.npsResponses++;
+    if (t.npsScore >= 9) tally.promoters++;
+    else if (t.npsScore <= 6) tally.detractors++;
+  }
 }

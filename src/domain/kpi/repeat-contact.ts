@@ -7,13 +7,19 @@ interface Contact {
   readonly requestType: string | null;
 }
 
+/** What repeat contact reads of a ticket (the stored monitor judges from these alone). */
+export type ContactFacts = Pick<
+  TicketFacts,
+  'key' | 'projectKey' | 'reporterId' | 'createdAt' | 'requestType' | 'firstResolvedAt'
+>;
+
 /** Finds later contacts by the same customer in the same project, built once over every known ticket. */
 export interface RepeatContactIndex {
-  hasRepeatContact(ticket: TicketFacts, windowHours: number, sameRequestType: boolean): boolean;
+  hasRepeatContact(ticket: ContactFacts, windowHours: number, sameRequestType: boolean): boolean;
 }
 
 /** Indexes contacts by project and reporter, sorted by creation, for binary search. */
-export function repeatContactIndex(tickets: Iterable<TicketFacts>): RepeatContactIndex {
+export function repeatContactIndex(tickets: Iterable<ContactFacts>): RepeatContactIndex {
   const byCustomer = new Map<string, Contact[]>();
   for (const t of tickets) {
     if (t.reporterId === null) continue;

@@ -10,6 +10,7 @@ import { previousPeriod, type Period } from './period';
 import { problemReasons, touchesPeriod, type ProblemReason } from './problems';
 import { repeatContactIndex } from './repeat-contact';
 import { scorecard, type ScorecardRow } from './scorecard';
+import { qaFigures, type CountedReview, type QaFigures } from '../qa/compliance';
 import type { IndicatorKey, Targets } from './targets';
 
 /** Everything a KPI report needs besides the tickets; nothing here reads a clock. */
@@ -24,6 +25,8 @@ export interface KpiReportParameters {
   /** The dimension whose values are the categories of the problem Pareto. */
   readonly paretoDimension: string;
   readonly npsEnabled: boolean;
+  /** QA reviews (first review of each ticket); when given, QA compliance joins the scorecard and the index. */
+  readonly qaReviews?: readonly CountedReview[];
 }
 
 export interface BreakdownRow extends KpiFigures {
@@ -48,6 +51,9 @@ export interface KpiReport extends KpiFigures {
   readonly previous: KpiFigures & { readonly composite: CompositeScore };
   readonly breakdown: Readonly<Record<string, readonly BreakdownRow[]>>;
   readonly pareto: ProblemPareto;
+  /** QA figures of the period and the one before, when the report was given QA reviews. */
+  readonly qa?: { readonly current: QaFigures; readonly previous: QaFigures };
+  readonly qaCompliance?: number | null;
 }
 
 /**
@@ -59,11 +65,16 @@ export function buildKpiReport(tickets: readonly TicketFacts[], p: KpiReportPara
   const judged = tickets.map((t) => judgeTicket(t, p.options, repeats));
   const before = previousPeriod(p.period);
   const inScope = judged.filter((j) => touchesPeriod(j, p.period));
-  const current = measure(inScope, p.period, p);
+  const qa = p.qaReviews && {
+    current: qaFigures(p.qaReviews, p.period),
+    previous: qaFigures(p.qaReviews, before),
+  };
+  const current = measure(inScope, p.period, p, qa?.current.compliance);
   const previous = measure(
     judged.filter((j) => touchesPeriod(j, before)),
     before,
     p,
+    qa?.previous.compliance,
   );
 
   const breakdown: Record<string, BreakdownRow[]> = {};
@@ -79,22 +90,63 @@ export function buildKpiReport(tickets: readonly TicketFacts[], p: KpiReportPara
     previous: { ...previous.figures, composite: previous.composite },
     breakdown,
     pareto: problemPareto(inScope, p),
+    ...(qa && { qa, qaCompliance: qa.current.compliance }),
   };
 }
 
-function measure(judged: readonly JudgedTicket[], period: Period, p: KpiReportParameters) {
-  const figures = computeFigures(judged, period, p.npsEnabled);
-  return { figures, composite: compositeIndex(indicatorActuals(figures), p.targets, p.weights) };
+function measure(
+  judged: readonly JudgedTicket[],
+  period: Period,
+  p: KpiReportParameters,
+  qaCompliance?: number | null,
+) {
+  return measureFigures(computeFigures(judged, period, p.npsEnabled), p, qaCompliance);
+}
+
+/** Figures with their composite index: what the scorecard and a breakdown row read, from tickets or aggregates. */
+export function measureFigures(
+  figures: KpiFigures,
+  p: Pick<KpiReportParameters, 'targets' | 'weights'>,
+  /** QA compliance from the reviews (undefined: the caller has no QA data to give; no scorecard row). */
+  qaCompliance?: number | null,
+): { figures: KpiFigures; composite: CompositeScore; qaCompliance?: number | null } {
+  return {
+    figures,
+    composite: compositeIndex(indicatorActuals(figures, qaCompliance ?? null), p.targets, p.weights),
+    ...(qaCompliance !== undefined && { qaCompliance }),
+  };
+}
+
+/** Breakdown rows from each value's figures, in the report's order (hour of day by hour, else by volume). */
+export function breakdownRows(
+  groups: Iterable<readonly [string, KpiFigures]>,
+  dimension: string,
+  p: Pick<KpiReportParameters, 'targets' | 'weights'>,
+): BreakdownRow[] {
+  const rows = [...groups].map(([value, figures]) => ({
+    value,
+    ...figures,
+    compositeScore: measureFigures(figures, p).composite.score,
+  }));
+  if (dimension === HOUR_OF_DAY) return rows.sort((a, b) => Number(a.value) - Number(b.value));
+  return rows.sort(
+    (a, b) =>
+      b.volume.created + b.volume.resolved - (a.volume.created + a.volume.resolved) ||
+      (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+  );
 }
 
 /** The composite's inputs read from the figures. */
-export function indicatorActuals(figures: KpiFigures): Record<IndicatorKey, number | null> {
+export function indicatorActuals(
+  figures: KpiFigures,
+  qaCompliance: number | null = null,
+): Record<IndicatorKey, number | null> {
   return {
     frtMedianMs: figures.frt.median,
     resolutionMedianMs: figures.resolutionTime.median,
     fcrRate: figures.fcrRate,
-    // QA reviews are not part of ticket facts yet, so QA compliance has no data and is omitted.
-    qaCompliance: null,
+    // From the QA reviews (random sample), not the ticket facts; null leaves it out of the index.
+    qaCompliance,
     csatTop2box: figures.csat.top2box,
     nps: figures.nps?.score ?? null,
     repeatContactRate: figures.repeatContactRate,
@@ -114,15 +166,10 @@ function breakdownBy(
       else groups.set(value, [j]);
     }
   }
-  const rows = [...groups].map(([value, members]) => {
-    const { figures, composite } = measure(members, p.period, p);
-    return { value, ...figures, compositeScore: composite.score };
-  });
-  if (dimension === HOUR_OF_DAY) return rows.sort((a, b) => Number(a.value) - Number(b.value));
-  return rows.sort(
-    (a, b) =>
-      b.volume.created + b.volume.resolved - (a.volume.created + a.volume.resolved) ||
-      (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+  return breakdownRows(
+    [...groups].map(([value, members]) => [value, computeFigures(members, p.period, p.npsEnabled)] as const),
+    dimension,
+    p,
   );
 }
 

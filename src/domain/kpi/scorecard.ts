@@ -22,6 +22,8 @@ export interface ScorecardRow {
 interface Measured {
   readonly figures: KpiFigures;
   readonly composite: CompositeScore;
+  /** Present when the report had QA reviews to read (null: none in the period). */
+  readonly qaCompliance?: number | null;
 }
 
 interface HeadlineKpi {
@@ -53,6 +55,13 @@ const HEADLINES: readonly HeadlineKpi[] = [
     direction: 'higher',
     targetKey: 'fcrRate',
     read: (m) => m.figures.fcrRate,
+  },
+  {
+    kpi: 'qaCompliance',
+    unit: 'fraction',
+    direction: 'higher',
+    targetKey: 'qaCompliance',
+    read: (m) => m.qaCompliance ?? null,
   },
   {
     kpi: 'reopenRate',
@@ -94,7 +103,9 @@ const HEADLINES: readonly HeadlineKpi[] = [
 
 /** Headline KPIs, then SLA compliance per SLA name, each against its target and the previous period. */
 export function scorecard(current: Measured, previous: Measured, targets: Targets): ScorecardRow[] {
-  const rows = HEADLINES.map((h) =>
+  // The QA row only where QA reviews were read: a report without them says nothing about QA.
+  const headlines = HEADLINES.filter((h) => h.kpi !== 'qaCompliance' || current.qaCompliance !== undefined);
+  const rows = headlines.map((h) =>
     row(
       h.kpi,
       h.unit,
