@@ -1,5 +1,6 @@
 import type { JiraClient } from '../jira/client';
 import type { KeyValueStore } from '../store/port';
+import type { BackfillQueue } from './monitor/backfill-queue';
 
 /** Everything a use case may touch outside itself, given per invocation by a composition root. */
 export interface AppPorts {
@@ -10,6 +11,8 @@ export interface AppPorts {
   readonly store: KeyValueStore;
   /** The current instant in epoch milliseconds. */
   readonly now: () => number;
+  /** Where backfill steps are queued; absent where the host runs no background work. */
+  readonly backfillQueue?: BackfillQueue;
 }
 
 /** Who calls: the Atlassian account id Forge (or the local host) gives the resolver. */

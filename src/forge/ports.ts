@@ -1,5 +1,6 @@
 import type { AppPorts } from '../app/ports';
 import { checkedStore } from '../store/checked-store';
+import { forgeBackfillQueue } from './backfill-queue';
 import { forgeJiraClient } from './jira-transport';
 import { forgeKvsStore } from './kvs-store';
 
@@ -9,6 +10,7 @@ export const forgePorts = (): AppPorts => ({
   jiraAsApp: forgeJiraClient('app'),
   store: checkedStore(forgeKvsStore),
   now: Date.now,
+  backfillQueue: forgeBackfillQueue(),
 });
 
 /** Ports for background work (triggers, validators), where there is no user to act as. */

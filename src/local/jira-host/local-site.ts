@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
-import { generateDataset } from '../seed';
+import { datasetFields, generateIssues } from '../seed';
 import { ensureCredentials, type Credential } from './credentials';
 import { openDatabase } from './db/open-database';
 import type { FaultOptions } from './http/faults';
@@ -9,7 +9,7 @@ import { createHostServer, type HostServerOptions } from './http/server';
 import { ALL_ROUTES } from './routes/all-routes';
 import type { EntityPropertyIndex } from './jql';
 import { JiraSite } from './site/jira-site';
-import { importDataset } from './site/populate';
+import { importDatasetStream } from './site/populate';
 
 export interface LocalHostOptions {
   /** SQLite file; created and seeded on first use. Credentials are kept beside it. */
@@ -91,14 +91,15 @@ function openSite(
   let seeded = 0;
   if (site.issues.count() === 0) {
     const end = options.end ?? new Date(Math.floor(now() / 86_400_000) * 86_400_000).toISOString();
-    const dataset = generateDataset({
+    const seedOptions = {
       seed: options.seed ?? 'quality-loop',
       tickets: options.tickets ?? 3000,
       days: options.days ?? 90,
       end,
       baseUrl,
-    });
-    seeded = importDataset(site, dataset.fields, dataset.issues);
+    };
+    // Streamed from the generator in chunks: a 100k-ticket site is seeded without holding it in memory.
+    seeded = importDatasetStream(site, datasetFields(seedOptions), generateIssues(seedOptions));
   }
   const credentials = ensureCredentials(site, join(dirname(options.db), 'credentials.json'), {
     ...(options.adminEmail && { adminEmail: options.adminEmail }),

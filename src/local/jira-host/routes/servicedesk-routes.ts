@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { jsmError, okJson } from '../http/answer';
 import type { Route } from '../http/route';
 import type { RouteRequest } from '../http/route';
+import { IssueWriter } from '../site/issue-writer';
 
 const SLA_TYPE = 'com.atlassian.servicedesk:sd-sla-field';
 const CSAT_TYPE = 'com.atlassian.servicedesk:sd-request-feedback';
@@ -20,6 +21,14 @@ function fieldIdsOfType(r: RouteRequest, type: string): string[] {
 function requestFor(r: RouteRequest, param: string) {
   const row = r.site.issues.find(r.params[param] ?? '');
   if (!row || !r.site.canBrowse(r.caller, row.project_key)) return null;
+  return row;
+}
+
+/** A request as its customer (the reporter) or a browsing agent may reach it. */
+function ownRequestFor(r: RouteRequest, param: string) {
+  const row = r.site.issues.find(r.params[param] ?? '');
+  if (!row || (row.reporter !== r.caller.accountId && !r.site.canBrowse(r.caller, row.project_key)))
+    return null;
   return row;
 }
 
@@ -66,4 +75,85 @@ export const servicedeskRoutes: readonly Route[] = [
       return okJson({ type: 'csat', rating: value.data.rating });
     },
   },
+  {
+    // The customer rates their request (JSM's "Post feedback"): only the reporter may.
+    method: 'POST',
+    path: '/rest/servicedeskapi/request/{requestIdOrKey}/feedback',
+    handle: (r) => {
+      const row = ownRequestFor(r, 'requestIdOrKey');
+      if (!row) return notFound();
+      if (row.reporter !== r.caller.accountId)
+        return jsmError(403, 'Only the customer who raised the request can give feedback on it.');
+      const body = feedbackBody.safeParse(r.body);
+      if (!body.success) return jsmError(400, 'The rating must be a whole number from 1 to 5.');
+      const [csatField] = fieldIdsOfType(r, CSAT_TYPE);
+      if (!csatField) return jsmError(400, 'This service project does not collect feedback.');
+      const rating = { rating: body.data.rating };
+      new IssueWriter(r.site).write(row, r.caller, {
+        patch: { columns: {}, fields: { ...row.fields, [csatField]: rating } },
+        items: [
+          {
+            field: 'Satisfaction',
+            fieldtype: 'custom',
+            fieldId: csatField,
+            from: null,
+            fromString: null,
+            to: null,
+            toString: String(body.data.rating),
+          },
+        ],
+      });
+      return okJson(
+        { type: 'csat', rating: body.data.rating, ...(body.data.comment && { comment: body.data.comment }) },
+        201,
+      );
+    },
+  },
+  {
+    // JSM's "Create request comment"": the customer on their own request, or an agent (public or internal).
+    method: 'POST',
+    path: '/rest/servicedeskapi/request/{issueIdOrKey}/comment',
+    handle: (r) => {
+      const row = ownRequestFor(r, 'issueIdOrKey');
+      if (!row) return notFound();
+      const agent = r.site.can(r.caller, 'SERVICEDESK_AGENT');
+      if (!agent && row.reporter !== r.caller.accountId)
+        return jsmError(403, 'You cannot comment on this request.');
+      const body = requestCommentBody.safeParse(r.body);
+      if (!body.success) return jsmError(400, 'The comment body must be a non-empty string.');
+      if (!agent && !body.data.public) return jsmError(403, 'Customers cannot add internal comments.');
+      const doc = {
+        type: 'doc',
+        version: 1,
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: body.data.body }] }],
+      };
+      const comment = new IssueWriter(r.site).comment(row, r.caller, doc, !body.data.public);
+      const at = r.site.settings.now();
+      return okJson(
+        {
+          id: String(comment.id),
+          body: body.data.body,
+          public: body.data.public,
+          author: {
+            accountId: r.caller.accountId,
+            displayName: r.caller.displayName,
+            active: true,
+            timeZone: r.caller.timeZone,
+          },
+          created: { epochMillis: at, iso8601: new Date(at).toISOString(), jira: String(comment.created) },
+          _links: {
+            self: r.site.url(`/rest/servicedeskapi/request/${row.id}/comment/${String(comment.id)}`),
+          },
+        },
+        201,
+      );
+    },
+  },
 ];
+
+const feedbackBody = z.object({
+  rating: z.number().int().min(1).max(5),
+  type: z.literal('csat').optional(),
+  comment: z.object({ body: z.string() }).optional(),
+});
+const requestCommentBody = z.object({ body: z.string().trim().min(1), public: z.boolean().default(true) });

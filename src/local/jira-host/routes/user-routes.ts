@@ -58,4 +58,27 @@ export const userRoutes: readonly Route[] = [
       );
     },
   },
+  {
+    // Users by account id, one `accountId` parameter each; unknown ids are left out (a PageBean).
+    method: 'GET',
+    path: '/rest/api/3/user/bulk',
+    handle: (r) => {
+      const ids = r.query.getAll('accountId');
+      if (ids.length === 0) return jiraError(400, ['The accountId query parameter is required.']);
+      const startAt = Math.max(0, Number(r.query.get('startAt') ?? 0) || 0);
+      const maxResults = Math.min(200, Math.max(1, Number(r.query.get('maxResults') ?? 10) || 10));
+      const found = ids.flatMap((id) => {
+        const account = r.site.accounts.find(id);
+        return account ? [userJson(r.site.settings.baseUrl, account)] : [];
+      });
+      const values = found.slice(startAt, startAt + maxResults);
+      return okJson({
+        maxResults,
+        startAt,
+        total: found.length,
+        isLast: startAt + values.length >= found.length,
+        values,
+      });
+    },
+  },
 ];

@@ -53,6 +53,15 @@ export function createIssue(site: JiraSite, caller: Account, values: Record<stri
     if (id.startsWith('customfield_') && !known.has(id))
       errors[id] = `Field '${id}' cannot be set. It is not on the appropriate screen, or unknown.`;
   }
+  // Raising on someone's behalf needs "Modify reporter", which project admins hold.
+  const reporterRef = z.object({ accountId: z.string() }).optional().safeParse(values.reporter);
+  const onBehalfOf =
+    reporterRef.success && reporterRef.data ? site.accounts.find(reporterRef.data.accountId) : null;
+  if (!reporterRef.success || (reporterRef.data && !onBehalfOf))
+    errors.reporter = 'The reporter is not a user of this site.';
+  else if (onBehalfOf && !site.can(caller, 'ADMINISTER_PROJECTS'))
+    errors.reporter = 'You do not have permission to set the reporter (Modify reporter).';
+  const reporter = onBehalfOf ?? caller;
   const assigneeRef = z.object({ accountId: z.string() }).nullish().safeParse(values.assignee);
   const assignee =
     assigneeRef.success && assigneeRef.data ? site.accounts.find(assigneeRef.data.accountId) : null;
@@ -64,10 +73,10 @@ export function createIssue(site: JiraSite, caller: Account, values: Record<stri
   const stamp = formatJiraTimestamp(at, site.settings.utcOffsetMinutes);
   const initial = workflowFor(issueType.name).statuses[0];
   if (!initial) return { ok: false, errors: { issuetype: 'the issue type has no workflow' } };
-  return inTransaction(site.db, () => {
+  const created = inTransaction(site.db, () => {
     const id = site.nextId('issues');
     const key = `${project.key}-${nextNumber(site, project.key)}`;
-    const { project: _p, issuetype: _t, parent: _parent, assignee: _a, ...rest } = values;
+    const { project: _p, issuetype: _t, parent: _parent, assignee: _a, reporter: _r, ...rest } = values;
     const fields: Record<string, unknown> = {
       labels: [],
       ...rest,
@@ -84,7 +93,7 @@ export function createIssue(site: JiraSite, caller: Account, values: Record<stri
       updated: stamp,
       resolution: null,
       resolutiondate: null,
-      reporter: userDetailsJson(site.settings.baseUrl, caller),
+      reporter: userDetailsJson(site.settings.baseUrl, reporter),
       assignee: assignee ? userDetailsJson(site.settings.baseUrl, assignee) : null,
       ...(parent && {
         parent: {
@@ -106,13 +115,19 @@ export function createIssue(site: JiraSite, caller: Account, values: Record<stri
       created: at,
       updated: at,
       resolved: null,
-      reporter: caller.accountId,
+      reporter: reporter.accountId,
       assignee: assignee?.accountId ?? null,
       parent_key: parent?.key ?? null,
       fields,
     });
     return { ok: true as const, created: { id: String(id), key, self: site.url(`/rest/api/3/issue/${id}`) } };
   });
+  site.issueEvent({
+    eventType: 'avi:jira:created:issue',
+    issueKey: created.created.key,
+    actorAccountId: caller.accountId,
+  });
+  return created;
 }
 
 function nextNumber(site: JiraSite, projectKey: string): number {

@@ -150,6 +150,11 @@ export class IssueWriter {
         ...(agentReply && { slaEvent: 'publicAgentReply' as const }),
       });
     });
+    this.site.issueEvent({
+      eventType: 'avi:jira:commented:issue',
+      issueKey: row.key,
+      actorAccountId: caller.accountId,
+    });
     return doc;
   }
 }

@@ -34,6 +34,13 @@ export type WorkflowValidator = (event: {
   readonly accountId: string;
 }) => Promise<ValidatorVerdict>;
 
+/** An issue event as the site emits it to installed apps. */
+export interface SiteIssueEvent {
+  readonly eventType: 'avi:jira:created:issue' | 'avi:jira:updated:issue' | 'avi:jira:commented:issue';
+  readonly issueKey: string;
+  readonly actorAccountId: string;
+}
+
 /** The emulated Jira Cloud + JSM site: its database, people, issues and rules. */
 export class JiraSite {
   readonly accounts: Accounts;
@@ -42,6 +49,11 @@ export class JiraSite {
   readonly validators = new Map<string, WorkflowValidator>();
   /** Issue-event triggers of installed apps (`avi:jira:updated:issue`), run after the write, like Forge's. */
   readonly issueUpdatedTriggers: ((issueKey: string, actorAccountId: string) => Promise<unknown>)[] = [];
+  /**
+   * Issue-event triggers of installed apps for every issue event the site emits (Forge's
+   * `avi:jira:created:issue`, `avi:jira:updated:issue`, `avi:jira:commented:issue`), run after the write.
+   */
+  readonly issueEventTriggers: ((event: SiteIssueEvent) => Promise<unknown>)[] = [];
   private readonly pending = new Set<Promise<unknown>>();
 
   /** Fires the issue-updated triggers without holding up the answer, as Jira's events are asynchronous. */
@@ -49,6 +61,17 @@ export class JiraSite {
     for (const trigger of this.issueUpdatedTriggers) {
       const run = trigger(issueKey, actorAccountId)
         .catch((e: unknown) => console.error(`trigger on ${issueKey} failed`, e))
+        .finally(() => this.pending.delete(run));
+      this.pending.add(run);
+    }
+    this.issueEvent({ eventType: 'avi:jira:updated:issue', issueKey, actorAccountId });
+  }
+
+  /** Fires the issue-event triggers without holding up the answer. */
+  issueEvent(event: SiteIssueEvent): void {
+    for (const trigger of this.issueEventTriggers) {
+      const run = trigger(event)
+        .catch((e: unknown) => console.error(`${event.eventType} trigger on ${event.issueKey} failed`, e))
         .finally(() => this.pending.delete(run));
       this.pending.add(run);
     }

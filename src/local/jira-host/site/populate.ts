@@ -119,6 +119,31 @@ export function importDataset(
   });
 }
 
+/**
+ * Loads a dataset whose issues come as a stream (e.g. the seed generator), a chunk at a time, so a
+ * site of 100k tickets never holds them all in memory; all or nothing like importDataset.
+ */
+export function importDatasetStream(
+  site: JiraSite,
+  fields: readonly unknown[],
+  issues: Iterable<unknown>,
+  chunkSize = 2000,
+): number {
+  return inTransaction(site.db, () => {
+    let count = 0;
+    let chunk: unknown[] = [];
+    for (const issue of issues) {
+      chunk.push(issue);
+      if (chunk.length === chunkSize) {
+        count += importDataset(site, fields, chunk);
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0 || count === 0) count += importDataset(site, fields, chunk);
+    return count;
+  });
+}
+
 /** The properties `IssueTypeDetails` documents; it allows no others (no `untranslatedName`, unlike fields). */
 const ISSUE_TYPE_KEYS = new Set([
   'avatarId',
