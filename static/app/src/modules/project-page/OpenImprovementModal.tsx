@@ -44,7 +44,7 @@ export default function OpenImprovementModal(props: {
   const [reviewDate, setReviewDate] = useState(addDays(todayIn(timeZone), 30));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const baseline = useMemo(() => lastDays(baselineDays), [baselineDays]);
+  const baseline = useMemo(() => lastDays(baselineDays, timeZone), [baselineDays, timeZone]);
   const stored = toStoredTarget(kpi, target);
 
   const submit = async () => {

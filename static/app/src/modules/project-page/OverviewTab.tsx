@@ -13,7 +13,10 @@ import { useResolver } from './use-resolver';
 export default function OverviewTab({ projectKey, timeZone }: { projectKey: string; timeZone: string }) {
   const { m } = usePageMessages();
   const [days, setDays] = useState(30);
-  const request = useMemo(() => ({ projectKey, timeZone, ...lastDays(days) }), [projectKey, timeZone, days]);
+  const request = useMemo(
+    () => ({ projectKey, timeZone, ...lastDays(days, timeZone) }),
+    [projectKey, timeZone, days],
+  );
   const { state, reload } = useResolver('kpi/report', { ...request, breakdownBy: FIRST_DIMENSION });
   return (
     <div style={{ display: 'grid', gap: 16, paddingTop: 12 }}>

@@ -20,7 +20,10 @@ export default function ProblemsTab({ projectKey, timeZone }: { projectKey: stri
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [opening, setOpening] = useState<ProblemRow | null>(null);
   const [opened, setOpened] = useState<string | null>(null);
-  const request = useMemo(() => ({ projectKey, timeZone, ...lastDays(days) }), [projectKey, timeZone, days]);
+  const request = useMemo(
+    () => ({ projectKey, timeZone, ...lastDays(days, timeZone) }),
+    [projectKey, timeZone, days],
+  );
   const { state, reload } = useResolver('problems/list', request);
 
   let body = <Loading />;

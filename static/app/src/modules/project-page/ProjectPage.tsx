@@ -4,15 +4,21 @@ import type { ForgeContext } from '../../shared/context';
 import { Loading, Problem } from '../../shared/states';
 import { zoneOf } from './format';
 import { usePageMessages } from './messages';
+import { useReviewMessages } from './reviews-messages';
+import { useQueueMessages } from '../qa-review-queue/messages';
 import OverviewTab from './OverviewTab';
 
 // Tabs beyond the first, and the chart library they bring, load when opened.
 const ProblemsTab = lazy(() => import('./ProblemsTab'));
 const ImprovementsTab = lazy(() => import('./ImprovementsTab'));
+const ReviewsTab = lazy(() => import('./ReviewsTab'));
+const QaTab = lazy(() => import('../qa-review-queue/QaTab'));
 
 /** The project page "Service quality": Overview (scorecard), Problems (Pareto) and Improvements tabs. */
 export default function ProjectPage({ context }: { context: ForgeContext }) {
   const { m } = usePageMessages();
+  const { m: reviewWords } = useReviewMessages();
+  const { m: qaWords } = useQueueMessages();
   const projectKey = context.extension?.project?.key;
   const timeZone = zoneOf(context.timezone);
   if (!projectKey) return <Problem message="No project in the context" />;
@@ -26,6 +32,8 @@ export default function ProjectPage({ context }: { context: ForgeContext }) {
           <Tab>{m.overview}</Tab>
           <Tab>{m.problems}</Tab>
           <Tab>{m.improvements}</Tab>
+          <Tab>{reviewWords.reviews}</Tab>
+          <Tab>{qaWords.qaTab}</Tab>
         </TabList>
         <TabPanel>
           <div style={{ width: '100%' }}>
@@ -43,6 +51,20 @@ export default function ProjectPage({ context }: { context: ForgeContext }) {
           <div style={{ width: '100%' }}>
             <Suspense fallback={<Loading />}>
               <ImprovementsTab projectKey={projectKey} timeZone={timeZone} />
+            </Suspense>
+          </div>
+        </TabPanel>
+        <TabPanel>
+          <div style={{ width: '100%' }}>
+            <Suspense fallback={<Loading />}>
+              <ReviewsTab projectKey={projectKey} />
+            </Suspense>
+          </div>
+        </TabPanel>
+        <TabPanel>
+          <div style={{ width: '100%' }}>
+            <Suspense fallback={<Loading />}>
+              <QaTab projectKey={projectKey} timeZone={timeZone} />
             </Suspense>
           </div>
         </TabPanel>
