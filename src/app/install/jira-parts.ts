@@ -8,8 +8,12 @@ export const JIRA_PARTS = {
   evidenceLink: { name: 'Improvement evidence', outward: 'is evidence for', inward: 'has evidence' },
 } as const;
 
-/** The issue property holding an improvement record, and the one holding a ticket's flag. */
-export const PROPERTY_KEYS = { improvement: 'ql.improvement', flag: 'ql.flag' } as const;
+/** The issue properties holding an improvement record, a ticket's flag, and a ticket's QA reviews. */
+export const PROPERTY_KEYS = {
+  improvement: 'ql.improvement',
+  flag: 'ql.flag',
+  qaReview: 'ql.qaReview',
+} as const;
 
 /** The Jira status each lifecycle stage shows as, in the Service Improvement workflow. */
 export const STAGE_STATUS = {

@@ -29,6 +29,8 @@ export async function listProblems(
   jira: JiraClient,
   settings: Settings,
   request: { projectKey: string; period: Period; zone: TimeZone; groupBy: string },
+  /** Tickets that failed QA review in the period, with their failed criteria (categories `qa:<criterionId>`). */
+  qaFailures: ReadonlyMap<string, readonly QaFailedCriterion[]> = new Map(),
 ): Promise<Result<{ groupBy: string; total: number; problems: ProblemRow[] }, AppError>> {
   const byCategory = request.groupBy === 'category';
   const scope = { projectKey: request.projectKey, jql: null, dimensions: {} };
@@ -50,16 +52,55 @@ export async function listProblems(
       flag.success &&
       (touchesPeriod(judged, request.period) || inWindow(flag.data.flaggedAt, request.period));
     const reasons = problemReasons(judged, request.period, options);
-    if (!flagged && reasons.length === 0) continue;
+    const failedQa = qaFailures.get(judged.facts.key) ?? [];
+    if (!flagged && reasons.length === 0 && failedQa.length === 0) continue;
     const groups = byCategory
-      ? flagged && flag.success
-        ? [flag.data.category]
-        : reasons.map((r) => FAILURE_GROUPS[r])
+      ? [
+          ...(flagged && flag.success ? [flag.data.category] : reasons.map((r) => FAILURE_GROUPS[r])),
+          ...failedQa.map((c) => qaCategory(c.id)),
+        ]
       : [...dimensionValues(judged.facts, request.groupBy, request.zone)];
-    problems.push({ key: judged.facts.key, reporterId: judged.facts.reporterId, groups, reasons, flagged });
+    problems.push({
+      key: judged.facts.key,
+      reporterId: judged.facts.reporterId,
+      groups,
+      reasons,
+      flagged,
+      ...(failedQa.length > 0 && { qaFailed: true }),
+    });
   }
-  return ok({ groupBy: request.groupBy, ...problemList(problems) });
+  // A ticket reviewed in the period may have been resolved (and last updated) long before it.
+  if (byCategory)
+    for (const [key, failed] of qaFailures)
+      if (!problems.some((p) => p.key === key) && failed.length > 0)
+        problems.push({
+          key,
+          reporterId: null,
+          groups: failed.map((c) => qaCategory(c.id)),
+          reasons: [],
+          flagged: false,
+          qaFailed: true,
+        });
+  const labels = new Map([...qaFailures.values()].flat().map((c) => [qaCategory(c.id), c.name]));
+  const list = problemList(problems);
+  return ok({
+    groupBy: request.groupBy,
+    total: list.total,
+    problems: list.problems.map((p) => {
+      const label = labels.get(p.name);
+      return label ? { ...p, label } : p;
+    }),
+  });
 }
+
+/** A failed QA criterion of a ticket, named in both languages. */
+export interface QaFailedCriterion {
+  readonly id: string;
+  readonly name: { readonly en: string; readonly zhCN: string };
+}
+
+/** The Pareto category of a failed QA criterion. */
+export const qaCategory = (criterionId: string) => `qa:${criterionId}`;
 
 const withProperties = z.object({ properties: z.record(z.string(), z.unknown()).optional() });
 

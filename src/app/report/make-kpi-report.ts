@@ -8,6 +8,7 @@ import type { JiraField } from '../../jira/schemas/field';
 import type { SkippedTicket } from '../../jira/ticket-facts';
 import { resolveKpiConfig } from './resolve-config';
 import { ticketFactsFromIssues } from './ticket-facts-from-issues';
+import { countedReviews } from '../qa/dataset-reviews';
 
 export interface KpiReportRequest {
   readonly from: string;
@@ -43,7 +44,8 @@ export function makeKpiReport(
   const map = discoverFields(fields, { npsField: config.npsField, dimensions: fieldDimensions });
   if (!map.ok) return map;
 
-  const { tickets, skipped } = ticketFactsFromIssues(issues, map.value);
+  const issueList = [...issues];
+  const { tickets, skipped } = ticketFactsFromIssues(issueList, map.value);
   const report = buildKpiReport(tickets, {
     period,
     zone,
@@ -53,6 +55,8 @@ export function makeKpiReport(
     dimensions: config.dimensions,
     paretoDimension: config.paretoDimension,
     npsEnabled: map.value.nps !== null,
+    // QA reviews travel in the issues' `ql.qaReview` property (ql export carries it).
+    qaReviews: countedReviews(issueList),
   });
   return ok({ ...report, fields: map.value, skipped: { count: skipped.length, tickets: skipped } });
 }

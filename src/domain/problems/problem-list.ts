@@ -8,14 +8,18 @@ export interface ProblemTicket {
   readonly groups: readonly string[];
   readonly reasons: readonly ProblemReason[];
   readonly flagged: boolean;
+  /** Failed its QA review (质检不合格): grouped under the failed criteria as `qa:<criterionId>`. */
+  readonly qaFailed?: boolean;
 }
 
 /** How much one problem ticket hurts: a low rating most, then a broken SLA, then a second contact. */
-export const IMPACT: Readonly<Record<ProblemReason | 'flagged', number>> = {
+export const IMPACT: Readonly<Record<ProblemReason | 'flagged' | 'qaFailed', number>> = {
   lowCsat: 3,
   slaBreached: 2,
   notFcr: 1,
   flagged: 1,
+  // A reviewer judged the handling below standard, as an agent's flag judges a ticket a problem.
+  qaFailed: 1,
 };
 
 export interface ProblemRow {
@@ -34,6 +38,8 @@ export interface ProblemRow {
     readonly slaBreached: number;
     readonly notFcr: number;
     readonly lowCsat: number;
+    /** Present only when some of its tickets failed QA review. */
+    readonly qaFailed?: number;
   };
   /** Keys of its tickets, at most `evidenceLimit`, in key order. */
   readonly evidence: readonly string[];
@@ -50,10 +56,15 @@ export function problemList(
   const problems = ranking.categories.map((c) => {
     const members = groups.get(c.name) ?? [];
     const impacts = members.map((t) =>
-      Math.max(t.flagged ? IMPACT.flagged : 0, ...t.reasons.map((r) => IMPACT[r])),
+      Math.max(
+        t.flagged ? IMPACT.flagged : 0,
+        t.qaFailed ? IMPACT.qaFailed : 0,
+        ...t.reasons.map((r) => IMPACT[r]),
+      ),
     );
     const impact = impacts.reduce((a, b) => a + b, 0) / members.length;
     const count = (reason: ProblemReason) => members.filter((t) => t.reasons.includes(reason)).length;
+    const qaFailed = members.filter((t) => t.qaFailed).length;
     return {
       ...c,
       affectedCustomers: new Set(members.flatMap((t) => (t.reporterId ? [t.reporterId] : []))).size,
@@ -64,6 +75,7 @@ export function problemList(
         slaBreached: count('slaBreached'),
         notFcr: count('notFcr'),
         lowCsat: count('lowCsat'),
+        ...(qaFailed > 0 && { qaFailed }),
       },
       evidence: members
         .map((t) => t.key)

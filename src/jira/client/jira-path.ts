@@ -9,9 +9,20 @@ export type RouteParamNames<R extends string> = R extends `${string}{${infer P}}
 /** Values for a route's path parameters. */
 export type RouteParams<R extends string> = Readonly<Record<RouteParamNames<R>, string | number>>;
 
-/** Query parameters; undefined values are left out, lists are sent comma-separated as Jira documents. */
+/**
+ * Query parameters; undefined values are left out, lists are sent comma-separated as Jira documents,
+ * and `{ repeat: [...] }` sends the parameter once per value (`accountId=a&accountId=b`, user bulk).
+ */
 export type QueryParams = Readonly<
-  Record<string, string | number | boolean | readonly (string | number)[] | undefined>
+  Record<
+    string,
+    | string
+    | number
+    | boolean
+    | readonly (string | number)[]
+    | { readonly repeat: readonly string[] }
+    | undefined
+  >
 >;
 
 // A segment that would change which resource the path names.
@@ -41,7 +52,11 @@ export const buildPath = (
   if (problem !== null) return err({ code: 'JIRA.INVALID_CALL', message: problem });
   const search = Object.entries(query)
     .filter((entry): entry is [string, NonNullable<(typeof entry)[1]>] => entry[1] !== undefined)
-    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeQueryValue(value)}`)
+    .flatMap(([key, value]) =>
+      typeof value === 'object' && 'repeat' in value
+        ? value.repeat.map((v) => `${encodeURIComponent(key)}=${encodeURIComponent(v)}`)
+        : [`${encodeURIComponent(key)}=${encodeQueryValue(value)}`],
+    )
     .join('&');
   return ok(search === '' ? path : `${path}?${search}`);
 };

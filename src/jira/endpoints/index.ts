@@ -18,3 +18,4 @@ export * from './shared-schemas';
 export * from './statuses';
 export * from './transitions';
 export * from './user-search';
+export * from './user-bulk';

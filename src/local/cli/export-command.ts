@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { exportDataset } from '../../app/export/export-dataset';
+import { QA_REVIEW_PROPERTY } from '../../app/qa/qa-keys';
 import { err, ok, type Result } from '../../domain/result';
 import { siteClient } from './site-client';
 
@@ -22,7 +23,8 @@ export async function exportCommand(args: readonly string[]): Promise<Result<str
     return err({ code: 'CLI.USAGE', message: `--site and --jql are required; usage: ${EXPORT_USAGE}` });
   const client = siteClient(values.site, process.env);
   if (!client.ok) return client;
-  const dataset = await exportDataset(client.value, values.jql);
+  // Each issue carries its QA reviews (`properties: {"ql.qaReview": …}`), so ql report can print qaCompliance.
+  const dataset = await exportDataset(client.value, values.jql, { properties: [QA_REVIEW_PROPERTY] });
   if (!dataset.ok) return err({ code: dataset.error.code, message: dataset.error.message });
   return ok(`${JSON.stringify(dataset.value)}\n`);
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { datasetSchema } from '../../app/report/dataset';
 import { exportDataset } from '../../app/export/export-dataset';
+import { QA_REVIEW_PROPERTY } from '../../app/qa/qa-keys';
 import { makeKpiReport, type KpiReportRequest } from '../../app/report/make-kpi-report';
 import { reportJql } from '../../app/report/report-jql';
 import type { Dataset } from '../../app/report/dataset';
@@ -83,7 +84,7 @@ async function liveDataset(
   if (!jql.ok) return jql;
   const client = siteClient(site, process.env);
   if (!client.ok) return client;
-  const exported = await exportDataset(client.value, jql.value);
+  const exported = await exportDataset(client.value, jql.value, { properties: [QA_REVIEW_PROPERTY] });
   return exported.ok
     ? ok(exported.value)
     : err({ code: exported.error.code, message: exported.error.message });

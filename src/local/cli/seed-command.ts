@@ -1,17 +1,25 @@
 import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { err, ok, type Result } from '../../domain/result';
 import { openDatabase } from '../jira-host/db/open-database';
 import { JiraSite } from '../jira-host/site/jira-site';
 import { importDataset } from '../jira-host/site/populate';
 import { generateDataset } from '../seed';
+import { seededQaLine, seedQaIntoStoreFile } from './seed-qa';
+import { ensureCredentials } from '../jira-host/credentials';
 
 export const SEED_USAGE =
   'ql seed [--tickets N] [--days D] [--seed S] [--end ISO] [--db .ql/jira.db] [--replace]';
 
-/** `ql seed`: a new local database of generated JSM tickets, deterministic from the seed. */
-export function seedCommand(args: readonly string[], now: () => number = Date.now): Result<string> {
+/**
+ * `ql seed`: a new local database of generated JSM tickets, deterministic from the seed, with QA
+ * reviews of two weekly samples on the default scorecard (the app's store beside the database).
+ */
+export async function seedCommand(
+  args: readonly string[],
+  now: () => number = Date.now,
+): Promise<Result<string>> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -56,8 +64,18 @@ export function seedCommand(args: readonly string[], now: () => number = Date.no
       baseUrl: site.settings.baseUrl,
     });
     const count = importDataset(site, dataset.fields, dataset.issues);
+    // The staff (admin, quality managers) sign in as `ql serve` will sign them in; QA reviews need them.
+    ensureCredentials(site, join(dirname(values.db), 'credentials.json'), {});
+    const projectKeys = [...new Set(dataset.issues.map((i) => i.fields.project.key))].sort();
+    const qa = await seedQaIntoStoreFile(site, join(dirname(values.db), 'app.db'), {
+      projectKeys,
+      end: Date.parse(end),
+      seed: values.seed,
+    });
+    if (!qa.ok) return qa;
     return ok(
-      `seeded ${count} tickets over ${days} days ending ${end} (seed "${values.seed}") into ${values.db}\n`,
+      `seeded ${count} tickets over ${days} days ending ${end} (seed "${values.seed}") into ${values.db}\n` +
+        `${seededQaLine(qa.value)}\n`,
     );
   } finally {
     db.close();
