@@ -1,0 +1,141 @@
+import { useQaMessages } from '../qa-review-panel/messages';
+
+/** Words of the QA tab of the project page (质检): queue, my reviews, calibration, figures. */
+const en = {
+  qaTab: 'QA',
+  queue: 'Queue',
+  myReviews: 'My reviews',
+  calibration: 'Calibration',
+  figures: 'Figures',
+  periodDays: 'Period',
+  lastNDays: 'Last {n} days',
+  show: 'Show',
+  open: 'Not reviewed by me',
+  all: 'All sampled',
+  kind: 'Sample',
+  any: 'Any',
+  random: 'Random',
+  targeted: 'Targeted',
+  drawSample: 'Draw sample',
+  drawFor: 'Draw the sample of the last {n} complete days',
+  drawn: 'Sample drawn: {items} of {population} resolved tickets (seed {seed}).',
+  noQueue: 'Nothing to review: draw a sample, or wait for the daily sampling.',
+  ticket: 'Ticket',
+  summary: 'Summary',
+  channel: 'Channel',
+  reasons: 'Reasons',
+  resolvedAt: 'Resolved',
+  drawnAt: 'Drawn',
+  reviewedBy: 'Reviewed by',
+  status: 'Status',
+  reviewed: 'Reviewed',
+  toReview: 'To review',
+  reviewThis: 'Open {key}',
+  reviews: 'Reviews',
+  passed: 'Passed',
+  compliance: 'QA compliance (话术规范度)',
+  complianceNote:
+    'Passed ÷ reviewed over the random sample, first review of each ticket, by review date. Targeted reviews are shown apart.',
+  randomSample: 'Random sample',
+  targetedSample: 'Targeted sample',
+  noData: 'No data',
+  noMyReviews: 'None of your tickets was reviewed in this period.',
+  myFigures: 'Your QA compliance',
+  version: 'Version',
+  score: 'Score',
+  result: 'Result',
+  response: 'Response',
+  noCalibration: 'No ticket was scored by two or more reviewers in this period.',
+  overallAgreement:
+    'Criterion agreement {a} · pass/fail agreement {p} · mean score difference {d} over {n} tickets',
+  byCriterion: 'Agreement by criterion',
+  criterion: 'Criterion',
+  agreement: 'Agreement',
+  pairs: 'Reviewer pairs',
+  perTicket: 'Per ticket',
+  differs: 'Reviewers differ',
+  scoreDifference: 'Score difference',
+  passAgreement: 'Pass/fail agreement',
+  agreementRule:
+    'Agreement: share of reviewer pairs agreeing; yes/no exactly, 1–5 within one point, N/A only with N/A.',
+  chart: 'Chart',
+  table: 'Table',
+  notReviewerQueue: 'Only reviewers see the queue and calibration.',
+  link: 'Open ticket',
+};
+export type QueueMessages = typeof en;
+
+const zhCN: QueueMessages = {
+  qaTab: '质检',
+  queue: '待检队列',
+  myReviews: '我的质检',
+  calibration: '校准',
+  figures: '质检指标',
+  periodDays: '周期',
+  lastNDays: '最近 {n} 天',
+  show: '显示',
+  open: '我未质检的',
+  all: '全部抽检工单',
+  kind: '抽检方式',
+  any: '全部',
+  random: '随机',
+  targeted: '定向',
+  drawSample: '抽检',
+  drawFor: '抽取最近 {n} 个完整日的样本',
+  drawn: '已抽样:从 {population} 张已解决工单中抽取 {items} 张(随机种子 {seed})。',
+  noQueue: '暂无待检工单:请先抽样,或等待每日自动抽检。',
+  ticket: '工单',
+  summary: '摘要',
+  channel: '渠道',
+  reasons: '原因',
+  resolvedAt: '解决时间',
+  drawnAt: '抽样时间',
+  reviewedBy: '质检员',
+  status: '状态',
+  reviewed: '已质检',
+  toReview: '待质检',
+  reviewThis: '打开 {key}',
+  reviews: '质检数',
+  passed: '合格数',
+  compliance: '话术规范度(质检合格率)',
+  complianceNote: '随机抽检中合格数 ÷ 质检数,每张工单取首次质检,按质检日期统计。定向抽检单独列示。',
+  randomSample: '随机抽检',
+  targetedSample: '定向抽检',
+  noData: '无数据',
+  noMyReviews: '本周期内您的工单没有被质检。',
+  myFigures: '您的话术规范度',
+  version: '版本',
+  score: '得分',
+  result: '结果',
+  response: '回应',
+  noCalibration: '本周期内没有被两位及以上质检员评分的工单。',
+  overallAgreement: '评分项一致率 {a} · 合格判定一致率 {p} · 平均分差 {d},共 {n} 张工单',
+  byCriterion: '各评分项一致率',
+  criterion: '评分项',
+  agreement: '一致率',
+  pairs: '质检员对数',
+  perTicket: '按工单',
+  differs: '评分不一致',
+  scoreDifference: '分差',
+  passAgreement: '合格判定一致率',
+  agreementRule:
+    '一致率:意见一致的质检员对所占比例;是/否须完全相同,1–5 分相差不超过 1 分,不适用仅与不适用一致。',
+  chart: '图表',
+  table: '表格',
+  notReviewerQueue: '只有质检员可以查看待检队列和校准。',
+  link: '打开工单',
+};
+
+const QUEUE = { en, 'zh-CN': zhCN } as const;
+
+/** The QA words plus the queue's own, in the user's language. */
+export function useQueueMessages() {
+  const { m, locale } = useQaMessages();
+  return { locale, qa: m, m: QUEUE[locale] };
+}
+
+/** A share 0..1 as a percentage with one decimal, or the "no data" word. */
+export const percent = (share: number | null, locale: string, none: string): string =>
+  share === null
+    ? none
+    : `${(share * 100).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;

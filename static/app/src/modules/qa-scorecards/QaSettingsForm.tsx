@@ -1,0 +1,185 @@
+import Button from '@atlaskit/button/new';
+import SectionMessage from '@atlaskit/section-message';
+import { token } from '@atlaskit/tokens';
+import type { QaConfig, ScorecardSummary } from '@contract/qa-schema';
+import { useMemo, useState } from 'react';
+import { call } from '../../shared/api';
+import { Check, Row, Section, TextInput } from '../admin/fields';
+import { nameIn } from '../qa-review-panel/messages';
+import { checkConfig, fromConfig, type ConfigDraft } from './editor-draft';
+import { useScorecardMessages } from './messages';
+
+const selectStyle = {
+  font: 'inherit',
+  padding: 6,
+  background: token('color.background.input'),
+  color: token('color.text'),
+};
+
+/** QA settings (质检设置): sampling rate and cadence, targeted sampling, reviewers, the active scorecard. */
+export function QaSettingsForm(props: {
+  config: QaConfig;
+  scorecards: readonly ScorecardSummary[];
+  onSaved: (c: QaConfig) => void;
+}) {
+  const { m, locale } = useScorecardMessages();
+  const [draft, setDraft] = useState<ConfigDraft>(() => fromConfig(props.config));
+  const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const checked = useMemo(() => checkConfig(draft, m.words), [draft, m.words]);
+  const set = (patch: Partial<ConfigDraft>) => {
+    setOutcome(null);
+    setDraft((d) => ({ ...d, ...patch }));
+  };
+  const save = async () => {
+    if (!checked.config)
+      return setOutcome({ ok: false, message: m.fixErrors(Object.keys(checked.errors).length) });
+    setBusy(true);
+    const answer = await call('qa/config/save', { config: checked.config });
+    setBusy(false);
+    if (!answer.ok) return setOutcome({ ok: false, message: answer.error.message });
+    setDraft(fromConfig(answer.data));
+    props.onSaved(answer.data);
+    setOutcome({ ok: true, message: m.settingsSaved });
+  };
+  const e = checked.errors;
+  const published = props.scorecards.filter((s) => s.latest !== null);
+  return (
+    <form
+      aria-label={m.settings}
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        void save();
+      }}
+    >
+      <Section name="qa-settings" title={m.settings} intro={m.settingsIntro}>
+        <Row>
+          <TextInput
+            path="qa.ratePercent"
+            label={m.rate}
+            value={draft.ratePercent}
+            unit={m.percentUnit}
+            width={140}
+            error={e.ratePercent}
+            onChange={(v) => set({ ratePercent: v })}
+          />
+          <TextInput
+            path="qa.minPerAgent"
+            label={m.minPerAgent}
+            value={draft.minPerAgent}
+            width={140}
+            error={e.minPerAgent}
+            onChange={(v) => set({ minPerAgent: v })}
+          />
+          <label style={{ display: 'grid', gap: 4, fontSize: 12, fontWeight: 600 }}>
+            {m.cadence}
+            <select
+              value={draft.cadence}
+              style={selectStyle}
+              onChange={(ev) => set({ cadence: ev.currentTarget.value === 'weekly' ? 'weekly' : 'daily' })}
+            >
+              <option value="daily">{m.daily}</option>
+              <option value="weekly">{m.weekly}</option>
+            </select>
+          </label>
+          <TextInput
+            path="qa.projects"
+            label={m.projects}
+            value={draft.projects}
+            inputMode="text"
+            width={240}
+            error={e.projects}
+            onChange={(v) => set({ projects: v })}
+          />
+          <TextInput
+            path="qa.timeZone"
+            label={m.timeZone}
+            value={draft.timeZone}
+            inputMode="text"
+            width={180}
+            error={e.timeZone}
+            onChange={(v) => set({ timeZone: v })}
+          />
+        </Row>
+        <fieldset
+          style={{
+            display: 'grid',
+            gap: 8,
+            border: `1px solid ${token('color.border')}`,
+            borderRadius: 6,
+            padding: 12,
+            margin: 0,
+          }}
+        >
+          <legend style={{ fontWeight: 600, padding: '0 4px' }}>{m.targetedSampling}</legend>
+          <Row>
+            <div style={{ display: 'grid', gap: 4, paddingTop: 18 }}>
+              <Check label={m.lowCsat} checked={draft.lowCsat} onChange={(lowCsat) => set({ lowCsat })} />
+              <Check label={m.reopened} checked={draft.reopened} onChange={(reopened) => set({ reopened })} />
+              <Check
+                label={m.slaBreached}
+                checked={draft.slaBreached}
+                onChange={(slaBreached) => set({ slaBreached })}
+              />
+            </div>
+            <TextInput
+              path="qa.lowCsatMaxRating"
+              label={m.lowCsatMaxRating}
+              value={draft.lowCsatMaxRating}
+              width={140}
+              isDisabled={!draft.lowCsat}
+              error={e.lowCsatMaxRating}
+              onChange={(v) => set({ lowCsatMaxRating: v })}
+            />
+            <TextInput
+              path="qa.maxPerAgent"
+              label={m.maxPerAgent}
+              value={draft.maxPerAgent}
+              width={220}
+              error={e.maxPerAgent}
+              onChange={(v) => set({ maxPerAgent: v })}
+            />
+          </Row>
+        </fieldset>
+        <Row>
+          <TextInput
+            path="qa.reviewerGroup"
+            label={m.reviewerGroup}
+            value={draft.reviewerGroup}
+            inputMode="text"
+            width={300}
+            error={e.reviewerGroup}
+            onChange={(v) => set({ reviewerGroup: v })}
+          />
+          <label style={{ display: 'grid', gap: 4, fontSize: 12, fontWeight: 600 }}>
+            {m.activeScorecard}
+            <select
+              value={draft.activeScorecardId}
+              style={selectStyle}
+              onChange={(ev) => set({ activeScorecardId: ev.currentTarget.value })}
+            >
+              <option value="">{m.noActive}</option>
+              {published.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {nameIn(s.name, locale)} (v{s.latest?.version})
+                </option>
+              ))}
+            </select>
+          </label>
+        </Row>
+        <div role="status" aria-live="polite">
+          {outcome && (
+            <SectionMessage appearance={outcome.ok ? 'success' : 'error'}>
+              <p>{outcome.message}</p>
+            </SectionMessage>
+          )}
+        </div>
+        <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
+          <Button appearance="primary" type="submit" isDisabled={busy}>
+            {m.saveSettings}
+          </Button>
+        </div>
+      </Section>
+    </form>
+  );
+}
