@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QA_ERROR_CODES } from './qa-schema';
 
 /** A failure every resolver may answer with: a stable code and a message a person can act on. */
 export const resolverErrorSchema = z.object({ code: z.string(), message: z.string() });
@@ -21,5 +22,8 @@ export const ERROR_CODES = {
   improvementNotFound: 'IMPROVEMENT.NOT_FOUND',
   conflict: 'IMPROVEMENT.CONFLICT',
   jira: 'JIRA.ERROR',
+  /** The project's KPI aggregates are not built yet, or were built with other KPI options. */
+  kpiNotReady: 'KPI.NOT_READY',
   internal: 'INTERNAL',
+  ...QA_ERROR_CODES,
 } as const;

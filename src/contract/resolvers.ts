@@ -8,6 +8,9 @@ import {
   scopeSchema,
 } from './improvement-schema';
 import { settingsSchema } from './settings-schema';
+import { MONITOR_RESOLVERS } from './monitor-schema';
+import { ALERT_REVIEW_RESOLVERS } from './alert-review-resolvers';
+import { QA_RESOLVERS } from './qa-resolvers';
 
 const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]*-\d+$/, 'an issue key such as SUP-12');
 const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'a project key such as SUP');
@@ -65,8 +68,12 @@ const LOOP_RESOLVERS = {
             slaBreached: z.number(),
             notFcr: z.number(),
             lowCsat: z.number(),
+            /** Tickets of the row that failed QA review (present only when some did). */
+            qaFailed: z.number().optional(),
           }),
           evidence: z.array(z.string()),
+          /** The name of a QA category (`qa:<criterionId>`): the failed criterion in both languages. */
+          label: z.object({ en: z.string(), zhCN: z.string() }).optional(),
         }),
       ),
     }),
@@ -218,7 +225,13 @@ export const KPI_RESOLVERS = {
 } as const;
 
 /** Every resolver: its key (namespaced), payload schema and result schema. Imported by backend and UI alike. */
-export const RESOLVERS = { ...LOOP_RESOLVERS, ...KPI_RESOLVERS } as const;
+export const RESOLVERS = {
+  ...LOOP_RESOLVERS,
+  ...KPI_RESOLVERS,
+  ...MONITOR_RESOLVERS,
+  ...ALERT_REVIEW_RESOLVERS,
+  ...QA_RESOLVERS,
+} as const;
 
 export type ResolverKey = keyof typeof RESOLVERS;
 export type ResolverInput<K extends ResolverKey> = z.input<(typeof RESOLVERS)[K]['input']>;

@@ -6,6 +6,10 @@ import { validateStartImplementation, type TransitionVerdict } from '../app/impr
 import { forgeAppPorts } from './ports';
 import { makeResolvers } from './resolvers';
 
+export { monitorBackfillStep, monitorSync, onMonitorIssueEvent } from './monitor-handlers';
+export { dailyMonitoring } from './daily-monitoring';
+export { qaSampling } from './qa-handlers';
+
 /** Every resolver of the Custom UI, as Forge invokes them. */
 export const handler = makeResolvers().getDefinitions();
 

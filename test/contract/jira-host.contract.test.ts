@@ -31,6 +31,7 @@ import {
   searchJql,
   searchJqlPost,
   searchUsers,
+  getUsersBulk,
   setIssueProperty,
 } from '../../src/jira/endpoints';
 import type { JiraResponse, JiraTransport } from '../../src/jira/port';
@@ -71,11 +72,14 @@ const EXPECTED_STATUSES: Readonly<Record<string, readonly number[]>> = {
   'GET /rest/api/3/myself': [200, 401],
   'GET /rest/api/3/mypermissions': [200, 400, 401, 404],
   'GET /rest/api/3/user/search': [200, 400, 401],
+  'GET /rest/api/3/user/bulk': [200, 400, 401],
   'GET /rest/api/3/group/member': [200, 400, 401, 403, 404],
   'GET /rest/api/3/project/{projectIdOrKey}/role': [200, 401, 404],
   'GET /rest/api/3/project/{projectIdOrKey}/role/{id}': [200, 400, 401, 404],
   'GET /rest/servicedeskapi/request/{issueIdOrKey}/sla': [200, 401, 404],
   'GET /rest/servicedeskapi/request/{requestIdOrKey}/feedback': [200, 401, 404],
+  'POST /rest/servicedeskapi/request/{requestIdOrKey}/feedback': [201, 400, 401, 403, 404],
+  'POST /rest/servicedeskapi/request/{issueIdOrKey}/comment': [201, 400, 401, 403, 404],
 };
 
 const CSAT_FIELD = 'com.atlassian.servicedesk:sd-request-feedback';
@@ -132,6 +136,8 @@ async function readEverything(c: Callers): Promise<{ keys: string[] }> {
     await getMyself(client);
     await getMyPermissions(client, ['BROWSE_PROJECTS', 'ADMINISTER']);
     await searchUsers(client, { query: 'zhang' });
+    const me = await getMyself(client);
+    await getUsersBulk(client, [me.ok ? me.value.accountId : '', 'no-such-account']);
     await getFields(client);
     await getStatuses(client);
     await getProject(client, 'SUP');
@@ -142,6 +148,7 @@ async function readEverything(c: Callers): Promise<{ keys: string[] }> {
   await getMyPermissions(c.agent, []);
   await getMyPermissions(c.agent, ['NO_SUCH_PERMISSION']);
   await searchUsers(c.agent, {});
+  await getUsersBulk(c.agent, []);
   await getProject(c.agent, 'NOPE');
   await getIssueTypes(c.agent);
   await getIssueTypes(c.customer);
@@ -383,6 +390,56 @@ async function changelogs(c: Callers, keys: readonly string[]): Promise<void> {
   });
 }
 
+/**
+ * The customer's side of a request: rating it (only its reporter may) and commenting on it (the
+ * reporter publicly, an agent publicly or internally); refused to others, on unknown requests and for
+ * bodies outside the documented ones.
+ */
+async function customerActions(c: Callers, customerId: string): Promise<void> {
+  const own = valueOf(
+    await searchJqlPost(c.agent, {
+      jql: `project = SUP AND reporter = "${customerId}" ORDER BY key ASC`,
+      fields: ['key'],
+      maxResults: 1,
+    }),
+  ).issues[0]?.key;
+  if (!own) throw new Error('the customer raised no request');
+  const other = valueOf(
+    await searchJqlPost(c.agent, {
+      jql: `project = SUP AND reporter != "${customerId}" ORDER BY key ASC`,
+      fields: ['key'],
+      maxResults: 1,
+    }),
+  ).issues[0]?.key;
+  const post = (client: JiraClient, route: 'feedback' | 'comment', key: string, body: unknown) =>
+    route === 'feedback'
+      ? client.call({
+          method: 'POST',
+          route: '/rest/servicedeskapi/request/{requestIdOrKey}/feedback',
+          params: { requestIdOrKey: key },
+          body,
+          schema: untyped,
+        })
+      : client.call({
+          method: 'POST',
+          route: '/rest/servicedeskapi/request/{issueIdOrKey}/comment',
+          params: { issueIdOrKey: key },
+          body,
+          schema: untyped,
+        });
+  await post(c.customer, 'feedback', own, { type: 'csat', rating: 4, comment: { body: 'Great work!' } });
+  await post(c.agent, 'feedback', own, { type: 'csat', rating: 5 });
+  await post(c.stranger, 'feedback', own, { type: 'csat', rating: 5 });
+  await post(c.customer, 'feedback', other ?? UNKNOWN_ISSUE, { type: 'csat', rating: 5 });
+  await post(c.customer, 'feedback', own, { type: 'csat', rating: 9 });
+  await post(c.customer, 'comment', own, { body: 'Still broken', public: true });
+  await post(c.agent, 'comment', own, { body: 'Internal note', public: false });
+  await post(c.customer, 'comment', own, { body: 'Only for agents', public: false });
+  await post(c.stranger, 'comment', own, { body: 'Hello', public: true });
+  await post(c.customer, 'comment', UNKNOWN_ISSUE, { body: 'Hello', public: true });
+  await post(c.customer, 'comment', own, { body: '', public: true });
+}
+
 describeWithSpecs(
   'the local Jira host answers every route as Atlassian documents it',
   (contracts: Contracts) => {
@@ -409,6 +466,7 @@ describeWithSpecs(
       const { keys } = await readEverything(callers);
       await readGroupsAndRoles(callers);
       await writeEverything(callers, keys);
+      await customerActions(callers, host.credentials.find((cr) => cr.role === 'customer')?.accountId ?? '');
     }, 60_000);
     afterAll(() => host?.dispose());
 

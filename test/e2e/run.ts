@@ -9,8 +9,12 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { cases as admin } from './admin-settings.e2e';
 import { cases as chinese } from './chinese-screen.e2e';
+import { cases as conflict } from './conflict.e2e';
+import { cases as firstRender } from './first-render.e2e';
 import { cases as flag } from './flag-ticket.e2e';
 import { cases as loop } from './improvement-loop.e2e';
+import { cases as qa } from './qa-review.e2e';
+import { cases as reviews } from './reviews.e2e';
 import { cases as screenshots } from './screenshots.e2e';
 import { HostPage } from './support/host';
 import { startLocalSite } from './support/serve';
@@ -24,9 +28,17 @@ async function main(): Promise<number> {
   if (!existsSync(join(ROOT, 'static', 'app', 'dist', 'index.html')))
     execSync('npm run build:ui', { cwd: ROOT, stdio: 'inherit' });
   const filter = process.argv[2];
-  const all = [...flag, ...chinese, ...admin, ...loop, ...screenshots].filter(
-    (c) => !filter || c.name.includes(filter),
-  );
+  const all = [
+    ...flag,
+    ...chinese,
+    ...admin,
+    ...loop,
+    ...conflict,
+    ...firstRender,
+    ...reviews,
+    ...qa,
+    ...screenshots,
+  ].filter((c) => !filter || c.name.includes(filter));
 
   const site = await startLocalSite();
   const browser = await chromium

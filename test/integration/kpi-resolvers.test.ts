@@ -14,6 +14,9 @@ beforeAll(async () => {
   host = await startTestHost({ tickets: 300, days: 40 });
   app = installLocalApp(host.site, join(mkdtempSync(join(tmpdir(), 'ql-app-')), 'app.db'));
   manager = host.credentials.find((c) => c.role === 'qualityManager')?.accountId ?? '';
+  // The resolvers read the stored aggregates only: build them from the site's tickets first.
+  const rebuilt = await app.rebuildAggregates('SUP');
+  if (!rebuilt.ok) throw new Error(rebuilt.error.message);
 }, 120_000);
 afterAll(async () => {
   app.close();

@@ -27,6 +27,10 @@ import type { TimeZone } from '../../domain/time/zone';
 import type { AppError } from '../app-error';
 import type { AppPorts } from '../ports';
 import { define, type ResolverFunction } from './define';
+import { MONITOR_RESOLVER_TABLE } from './monitor-resolvers';
+import { ALERT_REVIEW_RESOLVER_TABLE } from '../alerts/alert-review-resolvers';
+import { QA_RESOLVER_TABLE } from '../qa/qa-resolver-table';
+import { qaProblemFailures } from '../qa/qa-problems';
 
 const onIssue = (input: { issueKey?: string; key?: string }) => ({
   issueKey: input.issueKey ?? input.key ?? '',
@@ -54,7 +58,7 @@ export const RESOLVER_TABLE: Readonly<Record<ResolverKey, ResolverFunction>> = {
     { permission: 'BROWSE_PROJECTS', on: (i) => ({ projectKey: i.projectKey }) },
     ({ input, ports }) =>
       withSettingsAndPeriod(ports, input, (settings, period) =>
-        projectReport(ports.jira, settings, {
+        projectReport(ports.store, settings, {
           projectKey: input.projectKey,
           ...period,
           breakdownBy: input.breakdownBy,
@@ -66,7 +70,7 @@ export const RESOLVER_TABLE: Readonly<Record<ResolverKey, ResolverFunction>> = {
     { permission: 'BROWSE_PROJECTS', on: (i) => ({ projectKey: i.projectKey }) },
     ({ input, ports }) =>
       withSettingsAndPeriod(ports, input, (settings, period) =>
-        projectTrend(ports.jira, settings, {
+        projectTrend(ports.store, settings, {
           projectKey: input.projectKey,
           kpi: input.kpi,
           ...period,
@@ -108,12 +112,13 @@ export const RESOLVER_TABLE: Readonly<Record<ResolverKey, ResolverFunction>> = {
     'problems/list',
     { permission: 'BROWSE_PROJECTS', on: (i) => ({ projectKey: i.projectKey }) },
     ({ input, ports }) =>
-      withSettingsAndPeriod(ports, input, (settings, period) =>
-        listProblems(ports.jira, settings, {
-          projectKey: input.projectKey,
-          ...period,
-          groupBy: input.groupBy,
-        }),
+      withSettingsAndPeriod(ports, input, async (settings, period) =>
+        listProblems(
+          ports.jira,
+          settings,
+          { projectKey: input.projectKey, ...period, groupBy: input.groupBy },
+          await qaProblemFailures(ports.store, input.projectKey, period.period),
+        ),
       ),
   ),
 
@@ -168,4 +173,7 @@ export const RESOLVER_TABLE: Readonly<Record<ResolverKey, ResolverFunction>> = {
   'improvement/audit': define('improvement/audit', BROWSE_ISSUE, async ({ input, ports }) =>
     ok(await readAudit(ports.store, input.key)),
   ),
+  ...MONITOR_RESOLVER_TABLE,
+  ...ALERT_REVIEW_RESOLVER_TABLE,
+  ...QA_RESOLVER_TABLE,
 };

@@ -1,24 +1,33 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { readQaFigures } from '../../../src/app/qa/qa-aggregates';
+import { readQaConfig } from '../../../src/app/qa/qa-config-store';
+import type { QaFigures } from '../../../src/contract/qa-schema';
+import { sqliteStore } from '../../../src/local/app-store/sqlite-store';
+import { seedCommand } from '../../../src/local/cli/seed-command';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const QL = join(ROOT, 'bin', 'ql.js');
 
 /** Runs `ql serve` until it prints its sign-ins, then gives its output and a way to stop it. */
-function serve(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ output: string; stop: () => void }> {
+function serve(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ output: string; stop: () => void; exited: Promise<void> }> {
   const child = spawn(process.execPath, [QL, 'serve', '--port', '0', ...args], {
     env: { ...process.env, ...env },
   });
   let output = '';
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`ql serve did not start: ${output}`)), 60_000);
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('Press Ctrl-C')) {
         clearTimeout(timer);
-        resolvePromise({ output, stop: () => child.kill('SIGTERM') });
+        resolvePromise({ output, stop: () => child.kill('SIGTERM'), exited });
       }
     });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -56,6 +65,59 @@ describe('ql serve', () => {
       stop();
     }
   }, 90_000);
+
+  it('seeds QA on the first start as ql seed does, and leaves it alone on the next start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ql-serve-qa-'));
+    const db = join(dir, 'jira.db');
+    const first = await serve(['--db', db, '--tickets', '300', '--days', '30', '--sync-minutes', '0']);
+    let figures: QaFigures;
+    const today = Math.floor(Date.now() / 86_400_000) * 86_400_000;
+    const period = { from: today - 30 * 86_400_000, to: today + 86_400_000 };
+    first.stop();
+    // The running site holds its store exclusively: read once it has stopped.
+    await first.exited;
+    {
+      expect(first.output).toMatch(
+        /seeded QA: scorecard "standard" v1, [1-9]\d* tickets sampled, [1-9]\d* reviews/,
+      );
+      const store = sqliteStore(join(dir, 'app.db'));
+      try {
+        const config = await readQaConfig(store);
+        expect(config.ok && [config.value.activeScorecardId, config.value.reviewerGroup]).toEqual([
+          'standard',
+          'quality-managers',
+        ]);
+        figures = await readQaFigures(store, 'SUP', period);
+        expect(figures.reviews).toBeGreaterThan(0);
+      } finally {
+        store.close();
+      }
+    }
+    // ql seed on the same seed, size and end seeds the very same QA figures.
+    const seeded = join(mkdtempSync(join(tmpdir(), 'ql-seed-qa-')), 'jira.db');
+    const out = await seedCommand([
+      '--db',
+      seeded,
+      '--tickets',
+      '300',
+      '--days',
+      '30',
+      '--end',
+      new Date(today).toISOString(),
+    ]);
+    if (!out.ok) throw new Error(out.error.message);
+    const seedStore = sqliteStore(join(dirname(seeded), 'app.db'));
+    try {
+      expect(await readQaFigures(seedStore, 'SUP', period)).toEqual(figures);
+    } finally {
+      seedStore.close();
+    }
+    // A second start of the same database seeds nothing again.
+    const second = await serve(['--db', db, '--sync-minutes', '0']);
+    second.stop();
+    await second.exited;
+    expect(second.output).not.toContain('seeded QA');
+  }, 120_000);
 
   it('refuses a bad --faults value with one line', () => {
     const result = spawnSync(process.execPath, [QL, 'serve', '--faults', '429=2'], { encoding: 'utf8' });

@@ -1,19 +1,24 @@
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { call } from '../../shared/api';
 import type { ForgeContext } from '../../shared/context';
 import { Loading, Problem } from '../../shared/states';
+import { AlertRulesSection } from './AlertRulesSection';
 import { ApproversSection } from './ApproversSection';
 import { CategoriesSection } from './CategoriesSection';
 import { toDraft, type Draft } from './draft';
 import { EnsurePartsSection } from './EnsurePartsSection';
 import { FieldMappingSection } from './FieldMappingSection';
 import { KpiOptionsSection } from './KpiOptionsSection';
+import { MonitorSection } from './MonitorSection';
 import { useAdminMessages } from './messages';
 import { TargetsSection } from './TargetsSection';
 import { validateDraft } from './validate';
 import { WeightsSection } from './WeightsSection';
+
+// The QA part (scorecard editor, QA settings) is its own chunk with its own data and save buttons.
+const QaScorecardsPage = lazy(() => import('../qa-scorecards/QaScorecardsPage'));
 
 type Outcome = { kind: 'saved' } | { kind: 'refused'; message: string } | { kind: 'invalid'; count: number };
 
@@ -58,52 +63,60 @@ export default function AdminPage(_: { context: ForgeContext }) {
   const props = { draft, change, errors: checked.errors };
 
   return (
-    <form
-      aria-label={m.title}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-      style={{ display: 'grid', gap: 16, padding: 16, maxWidth: 1000 }}
-    >
-      <h2 style={{ margin: 0 }}>{m.title}</h2>
-      <p style={{ margin: 0 }}>{m.intro}</p>
-      <KpiOptionsSection {...props} />
-      <TargetsSection {...props} />
-      <WeightsSection {...props} />
-      <FieldMappingSection {...props} />
-      <CategoriesSection {...props} />
-      <ApproversSection {...props} />
-      <div role="status" aria-live="polite">
-        {outcome?.kind === 'saved' && (
-          <SectionMessage appearance="success">
-            <p>{m.saved}</p>
-          </SectionMessage>
-        )}
-        {outcome?.kind === 'refused' && (
-          <SectionMessage appearance="error" title={m.saveRefused}>
-            <p>{outcome.message}</p>
-          </SectionMessage>
-        )}
-        {outcome?.kind === 'invalid' && (
-          <SectionMessage appearance="warning">
-            <p>{m.fixErrors(outcome.count)}</p>
-          </SectionMessage>
-        )}
-      </div>
-      <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
-        <Button
-          appearance="subtle"
-          isDisabled={busy || draft === saved}
-          onClick={() => change(() => saved ?? draft)}
-        >
-          {m.reset}
-        </Button>
-        <Button appearance="primary" type="submit" isDisabled={busy}>
-          {m.save}
-        </Button>
-      </div>
-      <EnsurePartsSection />
-    </form>
+    <>
+      <form
+        aria-label={m.title}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        style={{ display: 'grid', gap: 16, padding: 16, maxWidth: 1000 }}
+      >
+        <h2 style={{ margin: 0 }}>{m.title}</h2>
+        <p style={{ margin: 0 }}>{m.intro}</p>
+        <KpiOptionsSection {...props} />
+        <TargetsSection {...props} />
+        <WeightsSection {...props} />
+        <FieldMappingSection {...props} />
+        <CategoriesSection {...props} />
+        <ApproversSection {...props} />
+        <div role="status" aria-live="polite">
+          {outcome?.kind === 'saved' && (
+            <SectionMessage appearance="success">
+              <p>{m.saved}</p>
+            </SectionMessage>
+          )}
+          {outcome?.kind === 'refused' && (
+            <SectionMessage appearance="error" title={m.saveRefused}>
+              <p>{outcome.message}</p>
+            </SectionMessage>
+          )}
+          {outcome?.kind === 'invalid' && (
+            <SectionMessage appearance="warning">
+              <p>{m.fixErrors(outcome.count)}</p>
+            </SectionMessage>
+          )}
+        </div>
+        <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
+          <Button
+            appearance="subtle"
+            isDisabled={busy || draft === saved}
+            onClick={() => change(() => saved ?? draft)}
+          >
+            {m.reset}
+          </Button>
+          <Button appearance="primary" type="submit" isDisabled={busy}>
+            {m.save}
+          </Button>
+        </div>
+        <AlertRulesSection />
+        <EnsurePartsSection />
+        <MonitorSection />
+      </form>
+      {/* QA scorecards (质检评分表) and QA settings: saved on their own, so outside the settings form. */}
+      <Suspense fallback={<Loading />}>
+        <QaScorecardsPage />
+      </Suspense>
+    </>
   );
 }
