@@ -21,13 +21,18 @@ export interface HostServerOptions {
 /** The emulator's HTTP server: Basic auth, Jira's (or JSM's) error bodies, optional fault injection, then the routes. */
 export function createHostServer(options: HostServerOptions): Server {
   const nextFault = options.faults ? faultPlan(options.faults) : () => ({ kind: 'none' }) as Fault;
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
     handle(request, response, options, nextFault).catch((error: unknown) => {
       console.error('jira-host: unexpected error', error);
       const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
       if (!response.headersSent) send(response, errorAt(pathname, 500, 'Internal server error.'));
     });
   });
+  // Node closes idle kept-alive sockets after 5 s; a client that reuses one at that instant gets
+  // ECONNRESET on a request the server never saw. Outlive the clients' own idle timeouts instead.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 }
 
 async function handle(
