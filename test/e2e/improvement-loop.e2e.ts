@@ -120,6 +120,17 @@ export const cases: E2eCase[] = [
       await flag.getByRole('button', { name: /^(Flag ticket|Update flag)$/ }).click();
       await flag.getByText('Flagged', { exact: true }).waitFor();
       await flag.getByRole('button', { name: 'Update flag' }).waitFor();
+      // An earlier test may have flagged this ticket already, so the form looks the same before and
+      // after the save: wait for the stored flag itself before switching user reloads the frames.
+      for (let tries = 0; ; tries++) {
+        const stored = await must<{ category: string } | null>(host, 'flag/get', { issueKey: ticket }, agent);
+        if (stored?.category === 'logistics') break;
+        assert.ok(
+          tries < 100,
+          `the flag of ${ticket} was not saved as logistics (it is ${stored?.category})`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
 
       // 2. The quality manager opens an improvement for logistics from the Problems tab.
       await actAsAccount(host, manager);
