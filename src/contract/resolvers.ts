@@ -11,6 +11,7 @@ import { settingsSchema } from './settings-schema';
 import { MONITOR_RESOLVERS } from './monitor-schema';
 import { ALERT_REVIEW_RESOLVERS } from './alert-review-resolvers';
 import { QA_RESOLVERS } from './qa-resolvers';
+import { paretoCategorySchema, scorecardRowSchema } from './kpi-rows-schema';
 
 const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]*-\d+$/, 'an issue key such as SUP-12');
 const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'a project key such as SUP');
@@ -54,12 +55,7 @@ const LOOP_RESOLVERS = {
       groupBy: z.string(),
       total: z.number(),
       problems: z.array(
-        z.object({
-          name: z.string(),
-          count: z.number(),
-          share: z.number(),
-          cumulativeShare: z.number(),
-          vitalFew: z.boolean(),
+        paretoCategorySchema.extend({
           affectedCustomers: z.number(),
           impact: z.number(),
           priority: z.number(),
@@ -149,17 +145,6 @@ const LOOP_RESOLVERS = {
   },
 } as const;
 
-const scorecardRow = z.object({
-  kpi: z.string(),
-  unit: z.enum(['ms', 'fraction', 'points', 'rating']),
-  direction: z.enum(['higher', 'lower']),
-  actual: z.number().nullable(),
-  target: z.number().nullable(),
-  gap: z.number().nullable(),
-  meetsTarget: z.boolean().nullable(),
-  previous: z.number().nullable(),
-  change: z.number().nullable(),
-});
 const compositeDimension = z.object({ score: z.number().nullable(), weight: z.number() });
 
 /** Read-only KPI resolvers for the project page and the gadgets (one call per first render). */
@@ -175,7 +160,7 @@ export const KPI_RESOLVERS = {
     output: z.object({
       period: z.object({ from: z.string(), to: z.string(), timeZone: z.string() }),
       volume: z.object({ created: z.number(), resolved: z.number() }),
-      scorecard: z.array(scorecardRow),
+      scorecard: z.array(scorecardRowSchema),
       composite: z.object({
         score: z.number().nullable(),
         dimensions: z.object({

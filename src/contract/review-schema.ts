@@ -1,21 +1,13 @@
 import { z } from 'zod';
 import { stageSchema } from './improvement-schema';
+import { paretoCategorySchema, scorecardRowSchema } from './kpi-rows-schema';
 
 /** A weekly review (周复盘) or a monthly audit (月稽核): generated once per period, then never changed. */
 export const reviewKindSchema = z.enum(['weekly', 'monthly']);
 export type ReviewKind = z.infer<typeof reviewKindSchema>;
 
-export const reviewKpiRowSchema = z.object({
-  kpi: z.string(),
-  unit: z.enum(['ms', 'fraction', 'points', 'rating']),
-  direction: z.enum(['higher', 'lower']),
-  actual: z.number().nullable(),
-  target: z.number().nullable(),
-  gap: z.number().nullable(),
-  meetsTarget: z.boolean().nullable(),
-  previous: z.number().nullable(),
-  change: z.number().nullable(),
-});
+/** A review's KPI row is the scorecard's row as the report gave it. */
+export const reviewKpiRowSchema = scorecardRowSchema;
 
 export const reviewSchema = z.object({
   schemaVersion: z.literal(1),
@@ -34,15 +26,7 @@ export const reviewSchema = z.object({
   pareto: z.object({
     groupBy: z.string(),
     total: z.number(),
-    rows: z.array(
-      z.object({
-        name: z.string(),
-        count: z.number(),
-        share: z.number(),
-        cumulativeShare: z.number(),
-        vitalFew: z.boolean(),
-      }),
-    ),
+    rows: z.array(paretoCategorySchema),
     /** Categories left out past the stored limit. */
     omitted: z.number(),
   }),

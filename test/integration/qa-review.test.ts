@@ -1,7 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Envelope } from '../../src/contract/envelope';
 import type { ResolverKey, ResolverOutput } from '../../src/contract/resolvers';
 import { DEFAULT_SCORECARD } from '../../src/app/qa/default-scorecard';
 import { getComments, getIssueProperty, searchJql } from '../../src/jira/endpoints';
@@ -19,6 +18,7 @@ import { sqliteStore } from '../../src/local/app-store/sqlite-store';
 import { inProcessTransport } from '../../src/local/jira-host/http/in-process-transport';
 import { makeJiraClient } from '../../src/jira/client';
 import { checkedStore } from '../../src/store/checked-store';
+import { mustAs, refusedAs } from '../support/local-app';
 import { startTestHost, TEST_NOW, type TestHost } from '../support/local-host';
 
 let host: TestHost;
@@ -39,19 +39,8 @@ afterAll(async () => {
   await host.dispose();
 });
 
-async function call<K extends ResolverKey>(key: K, payload: unknown, as: string) {
-  return (await app.invoke(key, payload, as)) as Envelope<ResolverOutput<K>>;
-}
-async function must<K extends ResolverKey>(key: K, payload: unknown, as: string): Promise<ResolverOutput<K>> {
-  const result = await call(key, payload, as);
-  if (!result.ok) throw new Error(`${key}: ${result.error.code}: ${result.error.message}`);
-  return result.data;
-}
-async function refused(key: ResolverKey, payload: unknown, as: string): Promise<string> {
-  const result = await call(key, payload, as);
-  if (result.ok) throw new Error(`${key} should have been refused`);
-  return result.error.code;
-}
+const must = <K extends ResolverKey>(key: K, payload: unknown, as: string) => mustAs(app, key, payload, as);
+const refused = (key: ResolverKey, payload: unknown, as: string) => refusedAs(app, key, payload, as);
 
 /** Answers by criterion id of the default scorecard (greet, confirm, correct, empathy, process, script, close). */
 const answers = (v: [number, number, number, number | null, number, number, number]) =>

@@ -1,11 +1,10 @@
 import { ok, err } from '../../domain/result';
 import { define } from '../resolvers/define';
 import { localDay, generateReview } from '../reviews/generate-review';
-import { listReviews, readReview } from '../reviews/review-store';
-import { readSettings } from '../settings/settings-store';
+import { listReviews, readReview, reviewSummaryOf } from '../reviews/review-store';
 import { listHistory } from './alert-records';
 import { readMonitoring, writeMonitoring } from './monitoring-store';
-import { runDailyMonitoring } from './run-daily';
+import { readDailyContext, runDailyMonitoring } from './run-daily';
 
 const inProject = { permission: 'BROWSE_PROJECTS' as const, on: (i: { projectKey: string }) => i };
 
@@ -29,15 +28,7 @@ export const ALERT_REVIEW_RESOLVER_TABLE = {
     if (!outcome.ok) return outcome;
     return ok({
       ...outcome.value,
-      reviews: outcome.value.reviews.map((r) => ({
-        kind: r.kind,
-        projectKey: r.projectKey,
-        label: r.label,
-        from: r.from,
-        to: r.to,
-        generatedAt: r.generatedAt,
-        compositeScore: r.compositeScore,
-      })),
+      reviews: outcome.value.reviews.map(reviewSummaryOf),
     });
   }),
   'reviews/list': define('reviews/list', inProject, async ({ input, ports }) =>
@@ -58,17 +49,14 @@ export const ALERT_REVIEW_RESOLVER_TABLE = {
     return ok(review);
   }),
   'reviews/generate': define('reviews/generate', inProject, async ({ input, ports }) => {
-    const settings = await readSettings(ports.store);
-    if (!settings.ok) return settings;
-    const monitoring = await readMonitoring(ports.store);
-    if (!monitoring.ok) return monitoring;
-    const today = localDay(ports.now(), monitoring.value.timeZone);
-    if (!today.ok) return today;
-    return generateReview(ports, settings.value, {
+    const context = await readDailyContext(ports);
+    if (!context.ok) return context;
+    const { settings, monitoring, today } = context.value;
+    return generateReview(ports, settings, {
       projectKey: input.projectKey,
       kind: input.kind,
-      today: today.value,
-      timeZone: monitoring.value.timeZone,
+      today,
+      timeZone: monitoring.timeZone,
     });
   }),
 } as const;

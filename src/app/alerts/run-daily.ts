@@ -1,5 +1,6 @@
 import { ok, type Result } from '../../domain/result';
-import type { AlertHistoryEntry } from '../../contract/monitoring-schema';
+import type { AlertHistoryEntry, MonitoringSettings } from '../../contract/monitoring-schema';
+import type { Settings } from '../../contract/settings-schema';
 import type { Review, ReviewKind } from '../../contract/review-schema';
 import type { AppError } from '../app-error';
 import type { AppPorts } from '../ports';
@@ -18,6 +19,26 @@ export interface DailyOutcome {
   readonly reviewFailures: readonly { projectKey: string; kind: ReviewKind; message: string }[];
 }
 
+/** What a daily run reads before anything else: both settings, and today in the monitoring time zone. */
+export interface DailyContext {
+  readonly settings: Settings;
+  readonly monitoring: MonitoringSettings;
+  /** The local day (`YYYY-MM-DD`) of the monitoring time zone. */
+  readonly today: string;
+}
+
+export async function readDailyContext(
+  ports: Pick<AppPorts, 'store' | 'now'>,
+): Promise<Result<DailyContext, AppError>> {
+  const settings = await readSettings(ports.store);
+  if (!settings.ok) return settings;
+  const monitoring = await readMonitoring(ports.store);
+  if (!monitoring.ok) return monitoring;
+  const today = localDay(ports.now(), monitoring.value.timeZone);
+  if (!today.ok) return today;
+  return ok({ settings: settings.value, monitoring: monitoring.value, today: today.value });
+}
+
 /**
  * The daily monitoring job (日监控), in order: bring the KPI data up to date (`sync`, given by the
  * composition root: the monitor's sync), evaluate the alert rules for the complete days before today,
@@ -29,30 +50,23 @@ export async function runDailyMonitoring(
   ports: AppPorts,
   hooks: { readonly sync?: (ports: AppPorts) => Promise<Result<unknown, AppError>> } = {},
 ): Promise<Result<DailyOutcome, AppError>> {
-  const settings = await readSettings(ports.store);
-  if (!settings.ok) return settings;
-  const monitoring = await readMonitoring(ports.store);
-  if (!monitoring.ok) return monitoring;
-  const today = localDay(ports.now(), monitoring.value.timeZone);
-  if (!today.ok) return today;
+  const context = await readDailyContext(ports);
+  if (!context.ok) return context;
+  const { settings, monitoring, today } = context.value;
 
   const synced = hooks.sync ? await hooks.sync(ports) : ok(null);
-  const alerts = await runAlerts(
-    ports,
-    { settings: settings.value, monitoring: monitoring.value },
-    { today: today.value },
-  );
+  const alerts = await runAlerts(ports, { settings, monitoring }, { today });
   if (!alerts.ok) return alerts;
   const projectKeys = [
-    ...new Set([...monitoring.value.rules.map((r) => r.projectKey), ...monitoring.value.reviewProjects]),
+    ...new Set([...monitoring.rules.map((r) => r.projectKey), ...monitoring.reviewProjects]),
   ].sort();
-  const reviews = await runReviews(ports, settings.value, {
+  const reviews = await runReviews(ports, settings, {
     projectKeys,
-    today: today.value,
-    timeZone: monitoring.value.timeZone,
+    today,
+    timeZone: monitoring.timeZone,
   });
   return ok({
-    today: today.value,
+    today,
     syncError: synced.ok ? null : synced.error.message,
     alerts: alerts.value,
     reviews: reviews.generated,

@@ -1,12 +1,12 @@
-import { z } from 'zod';
 import { HOUR_OF_DAY } from '../../domain/kpi/dimensions';
 import { monitoredDimensions } from '../../domain/monitor/aggregate-config';
 import { err, ok, type Result } from '../../domain/result';
 import type { TicketFacts } from '../../domain/ticket';
 import type { Settings } from '../../contract/settings-schema';
 import type { JiraClient } from '../../jira/client';
-import { changelogPages, commentPages, getFields, searchIssuePages } from '../../jira/endpoints';
+import { getFields } from '../../jira/endpoints';
 import { discoverFields, type TicketFieldMap } from '../../jira/field-map';
+import { completeChangelogs, issuePages } from '../../jira/issue-pages';
 import { fromJira, type AppError } from '../app-error';
 import { resolveKpiConfig } from '../report/resolve-config';
 import { ticketFactsFromIssues } from '../report/ticket-facts-from-issues';
@@ -68,16 +68,6 @@ export interface TicketPage {
   readonly last: boolean;
 }
 
-const embedded = z.looseObject({
-  key: z.string().optional(),
-  fields: z
-    .looseObject({
-      comment: z.looseObject({ comments: z.array(z.unknown()), total: z.number().optional() }).nullish(),
-    })
-    .optional(),
-  changelog: z.looseObject({ histories: z.array(z.unknown()), total: z.number().optional() }).optional(),
-});
-
 /**
  * Streams the tickets a JQL query finds, a page at a time, with every comment and history the
  * KPIs read: what the search truncated is completed through the comment and bulk-changelog
@@ -88,71 +78,24 @@ export async function* ticketPages(
   reading: TicketReading,
   jql: string,
 ): AsyncGenerator<Result<TicketPage, AppError>, void, undefined> {
-  for await (const page of searchIssuePages(jira, {
-    jql,
-    fields: reading.fields,
-    expand: 'changelog',
-    maxResults: SEARCH_PAGE_SIZE,
-  })) {
+  for await (const page of issuePages(jira, { jql, fields: reading.fields, maxResults: SEARCH_PAGE_SIZE })) {
     if (!page.ok) {
-      yield err(fromJira(page.error, 'Searching the tickets'));
+      yield err(fromJira(page.error.jiraError, page.error.doing));
       return;
     }
-    const issues: Record<string, unknown>[] = [];
-    const truncated: Record<string, unknown>[] = [];
-    for (const bean of page.value.issues) {
-      const issue: Record<string, unknown> = { ...bean };
-      const parts = embedded.safeParse(bean);
-      const comment = parts.success ? parts.data.fields?.comment : null;
-      if (comment && comment.total !== undefined && comment.total > comment.comments.length) {
-        const all: unknown[] = [];
-        for await (const commentPage of commentPages(jira, bean.id)) {
-          if (!commentPage.ok) {
-            yield err(fromJira(commentPage.error, `Reading the comments of ${bean.key ?? bean.id}`));
-            return;
-          }
-          all.push(...commentPage.value.comments);
-        }
-        issue.fields = { ...bean.fields, comment: { ...comment, comments: all, total: all.length } };
-      }
-      const changelog = parts.success ? parts.data.changelog : undefined;
-      if (changelog && changelog.total !== undefined && changelog.total > changelog.histories.length)
-        truncated.push(issue);
-      issues.push(issue);
-    }
-    const completed = await completeChangelogs(jira, truncated);
+    const completed = await completeChangelogs(jira, page.value.truncatedChangelogs);
     if (!completed.ok) {
-      yield completed;
+      yield err(fromJira(completed.error.jiraError, completed.error.doing));
       return;
     }
-    const { tickets, skipped } = ticketFactsFromIssues(issues, reading.map);
-    const keys = page.value.issues.map((i) => i.key ?? i.id);
-    const last = page.value.isLast === true || !page.value.nextPageToken;
-    yield ok({ tickets, skippedKeys: skipped.map((s) => s.key), keys, last });
+    const { tickets, skipped } = ticketFactsFromIssues(page.value.issues, reading.map);
+    yield ok({
+      tickets,
+      skippedKeys: skipped.map((s) => s.key),
+      keys: page.value.keys,
+      last: page.value.last,
+    });
   }
-}
-
-async function completeChangelogs(
-  jira: JiraClient,
-  issues: Record<string, unknown>[],
-): Promise<Result<null, AppError>> {
-  for (let i = 0; i < issues.length; i += 1000) {
-    const batch = issues.slice(i, i + 1000);
-    const byId = new Map<string, unknown[]>();
-    for await (const page of changelogPages(jira, {
-      issueIdsOrKeys: batch.map((b) => String(b.id)),
-      maxResults: 10_000,
-    })) {
-      if (!page.ok) return err(fromJira(page.error, 'Reading the changelogs'));
-      for (const log of page.value.issueChangeLogs)
-        byId.set(log.issueId, [...(byId.get(log.issueId) ?? []), ...log.changeHistories]);
-    }
-    for (const issue of batch) {
-      const histories = byId.get(String(issue.id)) ?? [];
-      issue.changelog = { startAt: 0, maxResults: histories.length, total: histories.length, histories };
-    }
-  }
-  return ok(null);
 }
 
 /**

@@ -25,6 +25,17 @@ export async function readReview(
 export const writeReview = (store: KeyValueStore, review: Review): Promise<void> =>
   store.set(reviewKey(review.projectKey, review.kind, review.label), review);
 
+/** A review as its line of the history names it. */
+export const reviewSummaryOf = (r: Review): ReviewSummary => ({
+  kind: r.kind,
+  projectKey: r.projectKey,
+  label: r.label,
+  from: r.from,
+  to: r.to,
+  generatedAt: r.generatedAt,
+  compositeScore: r.compositeScore,
+});
+
 /** The project's reviews, newest period first; unreadable records are named, never dropped silently. */
 export async function listReviews(
   store: KeyValueStore,
@@ -41,16 +52,7 @@ export async function listReviews(
         unreadable.push(e.key);
         continue;
       }
-      const r = parsed.data;
-      reviews.push({
-        kind: r.kind,
-        projectKey: r.projectKey,
-        label: r.label,
-        from: r.from,
-        to: r.to,
-        generatedAt: r.generatedAt,
-        compositeScore: r.compositeScore,
-      });
+      reviews.push(reviewSummaryOf(parsed.data));
     }
     cursor = page.cursor;
   } while (cursor !== null);

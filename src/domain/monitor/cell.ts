@@ -78,7 +78,8 @@ export function addCellToTally(tally: KpiTally, cell: Cell): void {
   }
 }
 
-function insertSorted(values: number[], v: number): boolean {
+/** The first index of the ascending `values` whose value is not below `v` (binary search). */
+function lowerBound(values: readonly number[], v: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
@@ -86,19 +87,17 @@ function insertSorted(values: number[], v: number): boolean {
     if ((values[mid] as number) < v) lo = mid + 1;
     else hi = mid;
   }
-  values.splice(lo, 0, v);
+  return lo;
+}
+
+function insertSorted(values: number[], v: number): boolean {
+  values.splice(lowerBound(values, v), 0, v);
   return true;
 }
 
 function removeOne(values: number[], v: number): boolean {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] as number) < v) lo = mid + 1;
-    else hi = mid;
-  }
-  if (values[lo] !== v) return false;
-  values.splice(lo, 1);
+  const at = lowerBound(values, v);
+  if (values[at] !== v) return false;
+  values.splice(at, 1);
   return true;
 }

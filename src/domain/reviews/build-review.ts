@@ -1,39 +1,17 @@
 import { daysBetween } from '../alerts/calendar-day';
+import { STAGES, type Stage, type Verdict } from '../improvement/improvement';
+import type { ScorecardRow } from '../kpi/scorecard';
+import type { ParetoCategory } from '../pareto';
 import type { ReviewPeriod } from './review-period';
 
-/** What a review reads of the scorecard (the project report). */
-export interface ScorecardLine {
-  readonly kpi: string;
-  readonly unit: 'ms' | 'fraction' | 'points' | 'rating';
-  readonly direction: 'higher' | 'lower';
-  readonly actual: number | null;
-  readonly target: number | null;
-  readonly gap: number | null;
-  readonly meetsTarget: boolean | null;
-  readonly previous: number | null;
-  readonly change: number | null;
-}
+/** What a review reads of the scorecard (the project report): its headline rows as they are. */
+export type ScorecardLine = ScorecardRow;
 
-export interface ParetoLine {
-  readonly name: string;
-  readonly count: number;
-  readonly share: number;
-  readonly cumulativeShare: number;
-  readonly vitalFew: boolean;
-}
+/** What a review reads of the Pareto ranking: its categories as they are. */
+export type ParetoLine = ParetoCategory;
 
-export const STAGES = [
-  'identified',
-  'analysing',
-  'planning',
-  'awaitingApproval',
-  'approved',
-  'implementing',
-  'checking',
-  'closed',
-] as const;
-export type ReviewStage = (typeof STAGES)[number];
-export type ReviewVerdict = 'effective' | 'improved' | 'not-effective' | 'inconclusive';
+export type ReviewStage = Stage;
+export type ReviewVerdict = Verdict;
 
 /** What a review reads of an improvement record. */
 export interface ImprovementLine {

@@ -1,11 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Envelope } from '../../../src/contract/envelope';
-import type { ResolverKey, ResolverOutput } from '../../../src/contract/resolvers';
+import type { ResolverKey } from '../../../src/contract/resolvers';
 import type { AlertRule, MonitoringSettings } from '../../../src/contract/monitoring-schema';
 import { getComments, getIssue, searchJql } from '../../../src/jira/endpoints';
-import { installLocalApp, type LocalApp } from '../../../src/local/forge-runtime/local-app';
+import type { LocalApp } from '../../../src/local/forge-runtime/local-app';
+import { installMonitoredApp, mustAs } from '../../support/local-app';
 import { startTestHost, TEST_NOW, type TestHost } from '../../support/local-host';
 
 const DAY = 86_400_000;
@@ -16,11 +13,7 @@ const ids = { admin: '', manager: '', agent: '' };
 
 beforeAll(async () => {
   host = await startTestHost({ now: () => clock });
-  app = installLocalApp(host.site, join(mkdtempSync(join(tmpdir(), 'ql-alerts-')), 'app.db'));
-  // The KPIs are read from the daily aggregates: build them as the admin page's backfill does.
-  const backfill = await app.monitor.backfill('SUP');
-  if (!backfill.ok) throw new Error(backfill.error.message);
-  await app.monitor.queue.idle();
+  app = await installMonitoredApp(host, 'alerts');
   ids.admin = host.credentials.find((c) => c.role === 'admin')?.accountId ?? '';
   ids.manager = host.credentials.find((c) => c.role === 'qualityManager')?.accountId ?? '';
   ids.agent = host.credentials.find((c) => c.role === 'agent')?.accountId ?? '';
@@ -30,11 +23,8 @@ afterAll(async () => {
   await host.dispose();
 });
 
-async function must<K extends ResolverKey>(key: K, payload: unknown, as: keyof typeof ids = 'admin') {
-  const result = (await app.invoke(key, payload, ids[as])) as Envelope<ResolverOutput<K>>;
-  if (!result.ok) throw new Error(`${key}: ${result.error.code}: ${result.error.message}`);
-  return result.data;
-}
+const must = <K extends ResolverKey>(key: K, payload: unknown, as: keyof typeof ids = 'admin') =>
+  mustAs(app, key, payload, ids[as]);
 
 const rule = (over: Partial<AlertRule>): AlertRule => ({
   id: 'slow-resolution',
@@ -53,6 +43,14 @@ const rule = (over: Partial<AlertRule>): AlertRule => ({
   notifyIssueKey: null,
   teamLead: null,
   ...over,
+});
+
+/** Monitoring settings in UTC that watch these rules and generate no reviews. */
+const watching = (...rules: AlertRule[]): MonitoringSettings => ({
+  schemaVersion: 1,
+  timeZone: 'UTC',
+  reviewProjects: [],
+  rules,
 });
 
 const mentionsIn = (body: unknown): string[] =>
@@ -75,12 +73,7 @@ describe('daily alerts on the local host', () => {
   let redCard = '';
 
   it('refuses a rule that opens an improvement on a KPI no improvement can measure', async () => {
-    const monitoring: MonitoringSettings = {
-      schemaVersion: 1,
-      timeZone: 'UTC',
-      reviewProjects: [],
-      rules: [rule({ id: 'nps-drop', kpi: 'nps' })],
-    };
+    const monitoring = watching(rule({ id: 'nps-drop', kpi: 'nps' }));
     const answer = await app.invoke('alerts/settings/save', { monitoring }, ids.admin);
     expect(answer.ok).toBe(false);
     if (!answer.ok) expect(answer.error.message).toContain('improvementKpi');
@@ -88,23 +81,18 @@ describe('daily alerts on the local host', () => {
 
   it('opens an Identified improvement with the evidence when a rule fires, and notifies by mention', async () => {
     await must('alerts/settings/save', {
-      monitoring: {
-        schemaVersion: 1,
-        timeZone: 'UTC',
-        reviewProjects: [],
-        rules: [
-          rule({ notifyUsers: [ids.agent] }),
-          rule({
-            id: 'slow-first-reply',
-            name: 'First reply slower than nothing',
-            kpi: 'frtMedianMs',
-            periodsInRow: 2,
-            severity: 'redCard',
-            teamLead: ids.manager,
-            notifyUsers: [ids.agent],
-          }),
-        ],
-      },
+      monitoring: watching(
+        rule({ notifyUsers: [ids.agent] }),
+        rule({
+          id: 'slow-first-reply',
+          name: 'First reply slower than nothing',
+          kpi: 'frtMedianMs',
+          periodsInRow: 2,
+          severity: 'redCard',
+          teamLead: ids.manager,
+          notifyUsers: [ids.agent],
+        }),
+      ),
     });
     const run = await must('alerts/run-daily', {});
     expect(run.today).toBe('2026-11-01');
@@ -218,29 +206,24 @@ describe('daily alerts on the local host', () => {
       must('kpi/report', { projectKey: 'SUP', from: day, to, timeZone: 'UTC', breakdownBy: 'requestType' });
     const busiest = (await dayReport('2026-10-27', '2026-10-28')).breakdown[0]?.value ?? '';
     await must('alerts/settings/save', {
-      monitoring: {
-        schemaVersion: 1,
-        timeZone: 'UTC',
-        reviewProjects: [],
-        rules: [
-          rule({
-            id: 'scoped',
-            name: 'One request type',
-            kpi: 'fcrRate',
-            periodsInRow: 2,
-            dimension: { name: 'requestType', value: busiest },
-            condition: { kind: 'absolute', direction: 'above', value: -1 },
-          }),
-          rule({
-            id: 'nobody',
-            name: 'A request type nobody uses',
-            kpi: 'fcrRate',
-            periodsInRow: 2,
-            dimension: { name: 'requestType', value: 'No such request type' },
-            condition: { kind: 'absolute', direction: 'above', value: -1 },
-          }),
-        ],
-      },
+      monitoring: watching(
+        rule({
+          id: 'scoped',
+          name: 'One request type',
+          kpi: 'fcrRate',
+          periodsInRow: 2,
+          dimension: { name: 'requestType', value: busiest },
+          condition: { kind: 'absolute', direction: 'above', value: -1 },
+        }),
+        rule({
+          id: 'nobody',
+          name: 'A request type nobody uses',
+          kpi: 'fcrRate',
+          periodsInRow: 2,
+          dimension: { name: 'requestType', value: 'No such request type' },
+          condition: { kind: 'absolute', direction: 'above', value: -1 },
+        }),
+      ),
     });
     const run = await must('alerts/run-daily', {});
     const [scoped, nobody] = run.alerts;

@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Envelope } from '../../../src/contract/envelope';
-import type { ResolverKey, ResolverOutput } from '../../../src/contract/resolvers';
+import type { ResolverKey } from '../../../src/contract/resolvers';
 import { searchJql } from '../../../src/jira/endpoints';
-import { installLocalApp, type LocalApp } from '../../../src/local/forge-runtime/local-app';
+import type { LocalApp } from '../../../src/local/forge-runtime/local-app';
+import { installMonitoredApp, mustAs } from '../../support/local-app';
 import { startTestHost, TEST_NOW, type TestHost } from '../../support/local-host';
 
 let clock = TEST_NOW; // 2026-11-01T08:00Z, a Sunday
@@ -14,11 +11,7 @@ let admin = '';
 
 beforeAll(async () => {
   host = await startTestHost({ now: () => clock });
-  app = installLocalApp(host.site, join(mkdtempSync(join(tmpdir(), 'ql-reviews-')), 'app.db'));
-  // The KPIs are read from the daily aggregates: build them as the admin page's backfill does.
-  const backfill = await app.monitor.backfill('SUP');
-  if (!backfill.ok) throw new Error(backfill.error.message);
-  await app.monitor.queue.idle();
+  app = await installMonitoredApp(host, 'reviews');
   admin = host.credentials.find((c) => c.role === 'admin')?.accountId ?? '';
 }, 120_000);
 afterAll(async () => {
@@ -26,11 +19,7 @@ afterAll(async () => {
   await host.dispose();
 });
 
-async function must<K extends ResolverKey>(key: K, payload: unknown) {
-  const result = (await app.invoke(key, payload, admin)) as Envelope<ResolverOutput<K>>;
-  if (!result.ok) throw new Error(`${key}: ${result.error.code}: ${result.error.message}`);
-  return result.data;
-}
+const must = <K extends ResolverKey>(key: K, payload: unknown) => mustAs(app, key, payload, admin);
 
 /**
  * SUP tickets created in `[from, to)` (UTC days), counted from each ticket's own `created` timestamp:
