@@ -1,5 +1,6 @@
 import { csvField, reviewCsv, toCsv, UTF8_BOM } from '../../src/contract/review-csv';
 import type { Review } from '../../src/contract/review-schema';
+import { FCR_BELOW_TARGET, stageCounts } from '../support/review-builder';
 
 const review: Review = {
   schemaVersion: 1,
@@ -13,17 +14,7 @@ const review: Review = {
   volume: { created: 70, resolved: 64 },
   compositeScore: 78.09,
   kpis: [
-    {
-      kpi: 'fcrRate',
-      unit: 'fraction',
-      direction: 'higher',
-      actual: 0.75,
-      target: 0.8,
-      gap: -0.05,
-      meetsTarget: false,
-      previous: 0.7,
-      change: 0.05,
-    },
+    FCR_BELOW_TARGET,
     {
       kpi: 'frtMedianMs',
       unit: 'ms',
@@ -43,16 +34,7 @@ const review: Review = {
     omitted: 0,
   },
   improvements: {
-    byStage: {
-      identified: 1,
-      analysing: 0,
-      planning: 0,
-      awaitingApproval: 0,
-      approved: 0,
-      implementing: 0,
-      checking: 0,
-      closed: 0,
-    },
+    byStage: stageCounts({ identified: 1 }),
     openedInPeriod: 1,
     closedInPeriod: 0,
   },

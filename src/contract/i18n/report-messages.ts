@@ -1,3 +1,4 @@
+import { KPI_NAMES } from './domain-words';
 import type { Locale } from './locale';
 
 const en = {
@@ -12,17 +13,7 @@ const en = {
   gap: 'Gap',
   previous: 'Previous',
   change: 'Change',
-  frtMedianMs: 'First response time (median)',
-  resolutionMedianMs: 'Resolution time (median)',
-  fcrRate: 'First contact resolution',
-  reopenRate: 'Reopen rate',
-  repeatContactRate: 'Repeat-contact rate',
-  csatAvg: 'CSAT (average 1–5)',
-  csatTop2box: 'CSAT top-2-box',
-  nps: 'NPS',
-  qaCompliance: 'QA compliance',
-  compositeIndex: 'Composite quality index',
-  slaCompliance: 'SLA compliance',
+  ...KPI_NAMES.en,
   composite: 'Composite quality index',
   efficiency: 'Efficiency',
   quality: 'Quality',
@@ -85,17 +76,12 @@ const zhCN: ReportMessages = {
   gap: '差距',
   previous: '上期',
   change: '环比',
-  frtMedianMs: '首次响应时长(中位数)',
-  resolutionMedianMs: '解决时长(中位数)',
-  fcrRate: '一次解决率',
-  reopenRate: '重开率',
+  ...KPI_NAMES['zh-CN'],
+  // The written report spells out the survey KPIs for readers outside the service desk.
   repeatContactRate: '48小时重复来电率',
   csatAvg: '满意度(平均分 1–5)',
   csatTop2box: '满意度(≥4 满意占比)',
   nps: '净推荐值 NPS',
-  qaCompliance: '话术规范度',
-  compositeIndex: '综合得分',
-  slaCompliance: 'SLA 达成率',
   composite: '综合得分',
   efficiency: '效率',
   quality: '质量',

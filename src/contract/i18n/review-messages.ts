@@ -1,3 +1,4 @@
+import { KPI_NAMES, STAGE_NAMES } from './domain-words';
 import type { Locale } from './locale';
 
 /** Words of the weekly review (周复盘) and monthly audit (月稽核), shared by the CSV and the screens. */
@@ -45,35 +46,14 @@ const en = {
   checkedAt: 'Checked',
   unreadable: 'Unreadable improvement records (left out)',
   none: 'none',
-  stages: {
-    identified: 'Identified',
-    analysing: 'Analysing',
-    planning: 'Planning',
-    awaitingApproval: 'Awaiting approval',
-    approved: 'Approved',
-    implementing: 'Implementing',
-    checking: 'Checking',
-    closed: 'Closed',
-  },
+  stages: STAGE_NAMES.en,
   verdictNames: {
     effective: 'Effective',
     improved: 'Improved, target not met',
     'not-effective': 'Not effective',
     inconclusive: 'Inconclusive',
   },
-  kpiNames: {
-    frtMedianMs: 'First response time (median)',
-    resolutionMedianMs: 'Resolution time (median)',
-    fcrRate: 'First contact resolution',
-    reopenRate: 'Reopen rate',
-    repeatContactRate: 'Repeat-contact rate',
-    csatAvg: 'CSAT (average 1–5)',
-    csatTop2box: 'CSAT top-2-box',
-    nps: 'NPS',
-    qaCompliance: 'QA compliance',
-    compositeIndex: 'Composite quality index',
-    slaCompliance: 'SLA compliance',
-  } as Record<string, string>,
+  kpiNames: KPI_NAMES.en as Record<string, string>,
 };
 export type ReviewMessages = typeof en;
 
@@ -121,35 +101,15 @@ const zhCN: ReviewMessages = {
   checkedAt: '检查时间',
   unreadable: '无法读取的改进记录(未计入)',
   none: '无',
-  stages: {
-    identified: '已识别',
-    analysing: '分析中',
-    planning: '计划中',
-    awaitingApproval: '待审批',
-    approved: '已批准',
-    implementing: '实施中',
-    checking: '效果检查',
-    closed: '已关闭',
-  },
+  // The review's stage table names the checking stage after the PDCA "Check" step.
+  stages: { ...STAGE_NAMES['zh-CN'], checking: '效果检查' },
   verdictNames: {
     effective: '有效',
     improved: '有改善,未达标',
     'not-effective': '无效',
     inconclusive: '无法判定',
   },
-  kpiNames: {
-    frtMedianMs: '首次响应时长(中位数)',
-    resolutionMedianMs: '解决时长(中位数)',
-    fcrRate: '一次解决率',
-    reopenRate: '重开率',
-    repeatContactRate: '48h重复来电率',
-    csatAvg: 'CSAT(平均 1–5)',
-    csatTop2box: 'CSAT 满意率(≥4)',
-    nps: 'NPS',
-    qaCompliance: '话术规范度',
-    compositeIndex: '综合得分',
-    slaCompliance: 'SLA 达成率',
-  },
+  kpiNames: KPI_NAMES['zh-CN'],
 };
 
 export const REVIEW_MESSAGES: Readonly<Record<Locale, ReviewMessages>> = { en, 'zh-CN': zhCN };

@@ -3,6 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import type { Review } from '@contract/review-schema';
 import ReviewView from '../../../static/app/src/modules/project-page/ReviewView';
 import { I18nContext, messagesFor } from '../../../static/app/src/shared/i18n';
+import { FCR_BELOW_TARGET, stageCounts } from '../../support/review-builder';
 
 const review: Review = {
   schemaVersion: 1,
@@ -15,31 +16,10 @@ const review: Review = {
   generatedAt: '2026-11-01T00:05:00.000Z',
   volume: { created: 300, resolved: 280 },
   compositeScore: 78.09,
-  kpis: [
-    {
-      kpi: 'fcrRate',
-      unit: 'fraction',
-      direction: 'higher',
-      actual: 0.75,
-      target: 0.8,
-      gap: -0.05,
-      meetsTarget: false,
-      previous: 0.7,
-      change: 0.05,
-    },
-  ],
+  kpis: [FCR_BELOW_TARGET],
   pareto: { groupBy: 'category', total: 0, rows: [], omitted: 0 },
   improvements: {
-    byStage: {
-      identified: 2,
-      analysing: 0,
-      planning: 0,
-      awaitingApproval: 0,
-      approved: 0,
-      implementing: 1,
-      checking: 0,
-      closed: 0,
-    },
+    byStage: stageCounts({ identified: 2, implementing: 1 }),
     openedInPeriod: 2,
     closedInPeriod: 0,
   },

@@ -1,4 +1,5 @@
 import type { QaReview, ScorecardVersion } from '@contract/qa-schema';
+import { criterion } from '../../support/scorecard-builder';
 
 /** A small published version: a yes/no, a critical 1–5 and a yes/no that allows N/A. */
 export const VERSION: ScorecardVersion = {
@@ -14,40 +15,17 @@ export const VERSION: ScorecardVersion = {
     {
       id: 'greeting',
       name: { en: 'Greeting', zhCN: '开场问候' },
-      criteria: [
-        {
-          id: 'greet',
-          name: { en: 'Greets by name', zhCN: '称呼客户' },
-          guidance: { en: '', zhCN: '' },
-          weight: 10,
-          scale: 'yesNo',
-          critical: false,
-          allowNa: false,
-        },
-      ],
+      criteria: [criterion('greet', ['Greets by name', '称呼客户'], 10, 'yesNo')],
     },
     {
       id: 'accuracy',
       name: { en: 'Accuracy', zhCN: '解答准确性' },
       criteria: [
-        {
-          id: 'correct',
-          name: { en: 'Correct answer', zhCN: '解答正确' },
+        criterion('correct', ['Correct answer', '解答正确'], 30, 'oneToFive', {
           guidance: { en: '5: complete with next steps', zhCN: '5:完整并说明后续' },
-          weight: 30,
-          scale: 'oneToFive',
           critical: true,
-          allowNa: false,
-        },
-        {
-          id: 'empathy',
-          name: { en: 'Acknowledges frustration', zhCN: '安抚情绪' },
-          guidance: { en: '', zhCN: '' },
-          weight: 10,
-          scale: 'yesNo',
-          critical: false,
-          allowNa: true,
-        },
+        }),
+        criterion('empathy', ['Acknowledges frustration', '安抚情绪'], 10, 'yesNo', { allowNa: true }),
       ],
     },
   ],

@@ -14,6 +14,7 @@ import {
 } from '../../../static/app/src/modules/qa-scorecards/editor-draft';
 import { ScorecardEditor } from '../../../static/app/src/modules/qa-scorecards/ScorecardEditor';
 import { I18nContext, messagesFor } from '../../../static/app/src/shared/i18n';
+import { criterion } from '../../support/scorecard-builder';
 
 // The editor's words straight from the messages would make the test pass on any text: written out here.
 const words = {
@@ -85,24 +86,11 @@ describe('the scorecard draft checks (the contract’s schema)', () => {
             id: 'greeting',
             name: { en: 'Greeting', zhCN: '开场问候' },
             criteria: [
-              {
-                id: 'greet',
-                name: { en: 'Greets', zhCN: '问候' },
-                guidance: { en: '', zhCN: '' },
-                weight: 10,
-                scale: 'yesNo',
-                critical: false,
-                allowNa: true,
-              },
-              {
-                id: 'correct',
-                name: { en: 'Correct', zhCN: '正确' },
+              criterion('greet', ['Greets', '问候'], 10, 'yesNo', { allowNa: true }),
+              criterion('correct', ['Correct', '正确'], 2.5, 'oneToFive', {
                 guidance: { en: 'complete', zhCN: '完整' },
-                weight: 2.5,
-                scale: 'oneToFive',
                 critical: true,
-                allowNa: false,
-              },
+              }),
             ],
           },
         ],

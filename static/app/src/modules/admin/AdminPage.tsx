@@ -1,8 +1,8 @@
 import Button from '@atlaskit/button/new';
-import SectionMessage from '@atlaskit/section-message';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { call } from '../../shared/api';
 import type { ForgeContext } from '../../shared/context';
+import { SaveOutcome, type SaveOutcomeValue } from '../../shared/SaveOutcome';
 import { Loading, Problem } from '../../shared/states';
 import { AlertRulesSection } from './AlertRulesSection';
 import { ApproversSection } from './ApproversSection';
@@ -20,7 +20,7 @@ import { WeightsSection } from './WeightsSection';
 // The QA part (scorecard editor, QA settings) is its own chunk with its own data and save buttons.
 const QaScorecardsPage = lazy(() => import('../qa-scorecards/QaScorecardsPage'));
 
-type Outcome = { kind: 'saved' } | { kind: 'refused'; message: string } | { kind: 'invalid'; count: number };
+type Outcome = SaveOutcomeValue;
 
 /** The Jira admin page: every setting of the app, checked as typed, saved whole by an admin. */
 export default function AdminPage(_: { context: ForgeContext }) {
@@ -80,23 +80,7 @@ export default function AdminPage(_: { context: ForgeContext }) {
         <FieldMappingSection {...props} />
         <CategoriesSection {...props} />
         <ApproversSection {...props} />
-        <div role="status" aria-live="polite">
-          {outcome?.kind === 'saved' && (
-            <SectionMessage appearance="success">
-              <p>{m.saved}</p>
-            </SectionMessage>
-          )}
-          {outcome?.kind === 'refused' && (
-            <SectionMessage appearance="error" title={m.saveRefused}>
-              <p>{outcome.message}</p>
-            </SectionMessage>
-          )}
-          {outcome?.kind === 'invalid' && (
-            <SectionMessage appearance="warning">
-              <p>{m.fixErrors(outcome.count)}</p>
-            </SectionMessage>
-          )}
-        </div>
+        <SaveOutcome outcome={outcome} saved={m.saved} refusedTitle={m.saveRefused} fixErrors={m.fixErrors} />
         <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
           <Button
             appearance="subtle"

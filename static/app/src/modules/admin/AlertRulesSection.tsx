@@ -4,10 +4,12 @@ import Select from '@atlaskit/select';
 import TextArea from '@atlaskit/textarea';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { call } from '../../shared/api';
+import { SaveOutcome, type SaveOutcomeValue } from '../../shared/SaveOutcome';
 import { Loading, Problem } from '../../shared/states';
 import {
   ALERT_KPIS,
   ALERT_UNITS,
+  IMPROVABLE,
   newRule,
   toMonitoringDraft,
   validateMonitoring,
@@ -18,14 +20,6 @@ import { useAlertRuleMessages, type AlertRuleMessages } from './alert-rules-mess
 import { Check, FieldError, Row, Section, TextInput } from './fields';
 
 type Option<T extends string> = { label: string; value: T };
-const IMPROVABLE = [
-  'frtMedianMs',
-  'resolutionMedianMs',
-  'fcrRate',
-  'reopenRate',
-  'repeatContactRate',
-  'csatTop2box',
-] as const;
 
 /** A labelled Atlaskit select of string values. */
 function Choice<T extends string>(props: {
@@ -280,11 +274,7 @@ function RuleEditor(props: {
   );
 }
 
-type Outcome =
-  | { kind: 'saved' }
-  | { kind: 'refused'; message: string }
-  | { kind: 'invalid'; count: number }
-  | { kind: 'ran'; text: string };
+type Outcome = SaveOutcomeValue | { kind: 'ran'; text: string };
 
 /**
  * The admin's alert rules (日监控) and review settings: kept in their own record, loaded and saved by
@@ -372,28 +362,13 @@ export function AlertRulesSection() {
             remove={() => change((d) => ({ ...d, rules: d.rules.filter((_, i) => i !== index) }))}
           />
         ))}
-        <div role="status" aria-live="polite">
-          {outcome?.kind === 'saved' && (
-            <SectionMessage appearance="success">
-              <p>{m.saved}</p>
-            </SectionMessage>
-          )}
+        <SaveOutcome outcome={outcome} saved={m.saved} fixErrors={m.fixErrors}>
           {outcome?.kind === 'ran' && (
             <SectionMessage appearance="information">
               <p>{outcome.text}</p>
             </SectionMessage>
           )}
-          {outcome?.kind === 'refused' && (
-            <SectionMessage appearance="error">
-              <p>{outcome.message}</p>
-            </SectionMessage>
-          )}
-          {outcome?.kind === 'invalid' && (
-            <SectionMessage appearance="warning">
-              <p>{m.fixErrors(outcome.count)}</p>
-            </SectionMessage>
-          )}
-        </div>
+        </SaveOutcome>
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
           <Button onClick={() => change((d) => ({ ...d, rules: [...d.rules, newRule(d.rules)] }))}>
             {m.addRule}

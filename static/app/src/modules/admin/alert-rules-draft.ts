@@ -5,6 +5,7 @@ import {
   type AlertRule,
   type MonitoringSettings,
 } from '@contract/monitoring-schema';
+import { improvableKpiSchema } from '@contract/improvement-schema';
 
 /** How an alert value is typed: rates in %, durations in minutes, the rest as it is. */
 export const ALERT_UNITS: Readonly<
@@ -51,15 +52,11 @@ export interface MonitoringDraft {
   readonly rules: readonly RuleDraft[];
 }
 
-/** KPIs an improvement can be measured on (the contract refuses the others without an improvement KPI). */
-const IMPROVABLE = [
-  'frtMedianMs',
-  'resolutionMedianMs',
-  'fcrRate',
-  'reopenRate',
-  'repeatContactRate',
-  'csatTop2box',
-] as const;
+/**
+ * KPIs a rule's improvement can be measured on (the contract refuses the others without an improvement
+ * KPI); SLA compliance needs an SLA name, which a rule does not carry.
+ */
+export const IMPROVABLE = improvableKpiSchema.exclude(['slaCompliance']).options;
 
 const show = (n: number, scale = 1) => String(Number((n / scale).toPrecision(12)));
 

@@ -1,3 +1,4 @@
+import { KPI_NAMES } from '@contract/i18n/domain-words';
 import { useMessages } from '../../shared/i18n';
 
 const en = {
@@ -46,18 +47,11 @@ const en = {
   points: 'points',
   stars: 'of 5',
   days: 'days',
-  kpis: {
-    frtMedianMs: 'First response time (median)',
-    resolutionMedianMs: 'Resolution time (median)',
-    fcrRate: 'First contact resolution',
-    reopenRate: 'Reopen rate',
-    repeatContactRate: 'Repeat-contact rate',
-    csatAvg: 'CSAT average',
-    csatTop2box: 'CSAT top-2-box',
-    nps: 'NPS',
-    compositeIndex: 'Composite index',
-    slaCompliance: 'SLA compliance',
-  } as Record<string, string>,
+  // The rule editor's select is narrow: shorter names for the CSAT average and the composite index.
+  kpis: { ...KPI_NAMES.en, csatAvg: 'CSAT average', compositeIndex: 'Composite index' } as Record<
+    string,
+    string
+  >,
   words: {
     notNumber: 'Enter a number',
     required: 'Required',
@@ -116,18 +110,7 @@ const zhCN: typeof en = {
   points: '分',
   stars: '/5',
   days: '天',
-  kpis: {
-    frtMedianMs: '首次响应时长(中位数)',
-    resolutionMedianMs: '解决时长(中位数)',
-    fcrRate: '一次解决率',
-    reopenRate: '重开率',
-    repeatContactRate: '48h重复来电率',
-    csatAvg: 'CSAT 平均分',
-    csatTop2box: 'CSAT 满意率(≥4)',
-    nps: 'NPS',
-    compositeIndex: '综合得分',
-    slaCompliance: 'SLA 达成率',
-  },
+  kpis: { ...KPI_NAMES['zh-CN'], csatAvg: 'CSAT 平均分' },
   words: {
     notNumber: '请输入数字',
     required: '必填',

@@ -105,3 +105,35 @@ export function Section(props: { name: string; title: string; intro?: string; ch
 export const Row = ({ children }: { children: ReactNode }) => (
   <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'flex-start' }}>{children}</div>
 );
+
+/** The keys of a draft that hold typed text. */
+type TextKeys<D> = { [K in keyof D]: D[K] extends string ? K : never }[keyof D] & string;
+
+/**
+ * Binds `TextInput`s to a draft: `field('passMark')` gives the path `${prefix}.passMark`, the draft's
+ * text, that key's error and a change that patches that key — the label, unit and width stay with the form.
+ */
+export function bindFields<D>(
+  prefix: string,
+  draft: D,
+  errors: Readonly<Partial<Record<string, string>>>,
+  set: (patch: Partial<D>) => void,
+) {
+  return (key: TextKeys<D>) => ({
+    path: `${prefix}.${key}`,
+    value: String(draft[key]),
+    error: errors[key],
+    onChange: (value: string) => set({ [key]: value } as Partial<D>),
+  });
+}
+
+/** A bordered group of fields (a fieldset) and its legend, as the QA forms draw them. */
+export const groupStyle = {
+  display: 'grid',
+  gap: 8,
+  border: `1px solid ${token('color.border')}`,
+  borderRadius: 6,
+  padding: 12,
+  margin: 0,
+} as const;
+export const legendStyle = { fontWeight: 600, padding: '0 4px' } as const;

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { AlertHistoryEntry } from '@contract/monitoring-schema';
 import { Loading, Problem } from '../../shared/states';
 import { useReviewMessages } from './reviews-messages';
-import { captionStyle, cellStyle, headStyle, scrollStyle, subtleText, tableStyle } from './styles';
+import { CaptionedTable } from './CaptionedTable';
+import { cellStyle, subtleText } from './styles';
 import { useResolver } from './use-resolver';
 
 const RATES = new Set(['fcrRate', 'reopenRate', 'repeatContactRate', 'csatTop2box']);
@@ -50,54 +51,40 @@ export default function AlertsHistory({ projectKey }: { projectKey: string }) {
       {state.data.entries.length === 0 ? (
         <p>{m.noAlerts}</p>
       ) : (
-        <div style={scrollStyle}>
-          <table style={tableStyle}>
-            <caption style={captionStyle}>{m.alertsIntro}</caption>
-            <thead>
-              <tr>
-                {[m.day, m.rule, m.result, m.evidence, m.done].map((h) => (
-                  <th key={h} scope="col" style={headStyle}>
-                    {h}
-                  </th>
+        <CaptionedTable caption={m.alertsIntro} headers={[m.day, m.rule, m.result, m.evidence, m.done]}>
+          {state.data.entries.map((e) => (
+            <tr key={`${e.day}-${e.ruleId}`}>
+              <td style={cellStyle}>{e.day}</td>
+              <td style={cellStyle}>
+                {e.ruleName}{' '}
+                <Lozenge appearance={e.severity === 'redCard' ? 'removed' : 'moved'}>
+                  {e.severity === 'redCard' ? m.redCard : m.warning}
+                </Lozenge>
+              </td>
+              <td style={cellStyle}>
+                {e.evaluation?.fired ? <Lozenge appearance="removed">{m.fired}</Lozenge> : result(e)}
+                {!e.complete && <div style={subtleText}>{m.unfinished}</div>}
+              </td>
+              <td style={cellStyle}>
+                {e.evaluation?.streak.map((d) => `${d.day}: ${shown(e.kpi, d.value)}`).join(', ')}
+                {e.evaluation?.threshold !== null && e.evaluation?.threshold !== undefined && (
+                  <div style={subtleText}>
+                    {m.threshold} {shown(e.kpi, e.evaluation.threshold)}
+                  </div>
+                )}
+              </td>
+              <td style={cellStyle}>
+                {e.actions.map((a, i) => (
+                  <div key={i}>
+                    {m.actionLabels[a.kind]}
+                    {'issueKey' in a ? ` ${a.issueKey}` : ''}
+                    {a.kind === 'failed' ? `: ${a.message}` : ''}
+                  </div>
                 ))}
-              </tr>
-            </thead>
-            <tbody>
-              {state.data.entries.map((e) => (
-                <tr key={`${e.day}-${e.ruleId}`}>
-                  <td style={cellStyle}>{e.day}</td>
-                  <td style={cellStyle}>
-                    {e.ruleName}{' '}
-                    <Lozenge appearance={e.severity === 'redCard' ? 'removed' : 'moved'}>
-                      {e.severity === 'redCard' ? m.redCard : m.warning}
-                    </Lozenge>
-                  </td>
-                  <td style={cellStyle}>
-                    {e.evaluation?.fired ? <Lozenge appearance="removed">{m.fired}</Lozenge> : result(e)}
-                    {!e.complete && <div style={subtleText}>{m.unfinished}</div>}
-                  </td>
-                  <td style={cellStyle}>
-                    {e.evaluation?.streak.map((d) => `${d.day}: ${shown(e.kpi, d.value)}`).join(', ')}
-                    {e.evaluation?.threshold !== null && e.evaluation?.threshold !== undefined && (
-                      <div style={subtleText}>
-                        {m.threshold} {shown(e.kpi, e.evaluation.threshold)}
-                      </div>
-                    )}
-                  </td>
-                  <td style={cellStyle}>
-                    {e.actions.map((a, i) => (
-                      <div key={i}>
-                        {m.actionLabels[a.kind]}
-                        {'issueKey' in a ? ` ${a.issueKey}` : ''}
-                        {a.kind === 'failed' ? `: ${a.message}` : ''}
-                      </div>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </td>
+            </tr>
+          ))}
+        </CaptionedTable>
       )}
     </section>
   );

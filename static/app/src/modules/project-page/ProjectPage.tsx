@@ -1,5 +1,5 @@
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { ForgeContext } from '../../shared/context';
 import { Loading, Problem } from '../../shared/states';
 import { zoneOf } from './format';
@@ -13,6 +13,17 @@ const ProblemsTab = lazy(() => import('./ProblemsTab'));
 const ImprovementsTab = lazy(() => import('./ImprovementsTab'));
 const ReviewsTab = lazy(() => import('./ReviewsTab'));
 const QaTab = lazy(() => import('../qa-review-queue/QaTab'));
+
+/** A tab's panel at full width, showing the spinner while its chunk loads. */
+function LazyPanel({ children }: { children: ReactNode }) {
+  return (
+    <TabPanel>
+      <div style={{ width: '100%' }}>
+        <Suspense fallback={<Loading />}>{children}</Suspense>
+      </div>
+    </TabPanel>
+  );
+}
 
 /** The project page "Service quality": Overview (scorecard), Problems (Pareto) and Improvements tabs. */
 export default function ProjectPage({ context }: { context: ForgeContext }) {
@@ -40,34 +51,18 @@ export default function ProjectPage({ context }: { context: ForgeContext }) {
             <OverviewTab projectKey={projectKey} timeZone={timeZone} />
           </div>
         </TabPanel>
-        <TabPanel>
-          <div style={{ width: '100%' }}>
-            <Suspense fallback={<Loading />}>
-              <ProblemsTab projectKey={projectKey} timeZone={timeZone} />
-            </Suspense>
-          </div>
-        </TabPanel>
-        <TabPanel>
-          <div style={{ width: '100%' }}>
-            <Suspense fallback={<Loading />}>
-              <ImprovementsTab projectKey={projectKey} timeZone={timeZone} />
-            </Suspense>
-          </div>
-        </TabPanel>
-        <TabPanel>
-          <div style={{ width: '100%' }}>
-            <Suspense fallback={<Loading />}>
-              <ReviewsTab projectKey={projectKey} />
-            </Suspense>
-          </div>
-        </TabPanel>
-        <TabPanel>
-          <div style={{ width: '100%' }}>
-            <Suspense fallback={<Loading />}>
-              <QaTab projectKey={projectKey} timeZone={timeZone} />
-            </Suspense>
-          </div>
-        </TabPanel>
+        <LazyPanel>
+          <ProblemsTab projectKey={projectKey} timeZone={timeZone} />
+        </LazyPanel>
+        <LazyPanel>
+          <ImprovementsTab projectKey={projectKey} timeZone={timeZone} />
+        </LazyPanel>
+        <LazyPanel>
+          <ReviewsTab projectKey={projectKey} />
+        </LazyPanel>
+        <LazyPanel>
+          <QaTab projectKey={projectKey} timeZone={timeZone} />
+        </LazyPanel>
       </Tabs>
     </main>
   );

@@ -5,7 +5,8 @@ import { REVIEW_MESSAGES } from '@contract/i18n/review-messages';
 import { reviewCsv, reviewFileName, reviewValue } from '@contract/review-csv';
 import type { Review } from '@contract/review-schema';
 import { useReviewMessages } from './reviews-messages';
-import { captionStyle, cellStyle, headStyle, numStyle, scrollStyle, subtleText, tableStyle } from './styles';
+import { CaptionedTable } from './CaptionedTable';
+import { cellStyle, numStyle, subtleText } from './styles';
 
 /** Only the review prints: everything else on the page is hidden by the print stylesheet. */
 const PRINT_CSS = `@media print {
@@ -78,162 +79,100 @@ export default function ReviewView({ review, onBack }: { review: Review; onBack:
             {review.volume.resolved} · {r.compositeScore}: {v('points', review.compositeScore)}
           </p>
         </header>
-        <div style={scrollStyle}>
-          <table style={tableStyle}>
-            <caption style={captionStyle}>{r.kpis}</caption>
-            <thead>
-              <tr>
-                {[r.kpi, r.actual, r.target, r.gap, r.meetsTarget, r.previous, r.change].map((h, i) => (
-                  <th key={h} scope="col" style={i === 0 ? headStyle : { ...headStyle, textAlign: 'right' }}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {review.kpis.map((k) => (
-                <tr key={k.kpi}>
-                  <th scope="row" style={cellStyle}>
-                    {kpiName(r.kpiNames, k.kpi)}
-                  </th>
-                  <td style={numStyle}>{v(k.unit, k.actual)}</td>
-                  <td style={numStyle}>{v(k.unit, k.target)}</td>
-                  <td style={numStyle}>{v(k.unit, k.gap, true)}</td>
-                  <td style={numStyle}>{k.meetsTarget === null ? '–' : k.meetsTarget ? r.yes : r.no}</td>
-                  <td style={numStyle}>{v(k.unit, k.previous)}</td>
-                  <td style={numStyle}>{v(k.unit, k.change, true)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <div style={scrollStyle}>
-          <table style={tableStyle}>
-            <caption style={captionStyle}>
-              {r.pareto} ({review.pareto.total})
-            </caption>
-            <thead>
-              <tr>
-                {[r.category, r.count, r.share, r.cumulative, r.vitalFew].map((h, i) => (
-                  <th key={h} scope="col" style={i === 0 ? headStyle : { ...headStyle, textAlign: 'right' }}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {review.pareto.rows.map((p) => (
-                <tr key={p.name}>
-                  <th scope="row" style={cellStyle}>
-                    {p.name}
-                  </th>
-                  <td style={numStyle}>{p.count}</td>
-                  <td style={numStyle}>{(p.share * 100).toFixed(1)}%</td>
-                  <td style={numStyle}>{(p.cumulativeShare * 100).toFixed(1)}%</td>
-                  <td style={numStyle}>{p.vitalFew ? r.yes : ''}</td>
-                </tr>
-              ))}
-              {review.pareto.rows.length === 0 && (
-                <tr>
-                  <td style={cellStyle} colSpan={5}>
-                    {r.none}
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-          {review.pareto.omitted > 0 && <p style={subtleText}>{r.moreCategories(review.pareto.omitted)}</p>}
-        </div>
-        <div style={scrollStyle}>
-          <table style={tableStyle}>
-            <caption style={captionStyle}>{r.improvements}</caption>
-            <tbody>
-              {Object.entries(r.stages).map(([stage, name]) => (
-                <tr key={stage}>
-                  <th scope="row" style={cellStyle}>
-                    {name}
-                  </th>
-                  <td style={numStyle}>{review.improvements.byStage[stage as keyof typeof r.stages] ?? 0}</td>
-                </tr>
-              ))}
-              <tr>
-                <th scope="row" style={cellStyle}>
-                  {r.openedInPeriod}
-                </th>
-                <td style={numStyle}>{review.improvements.openedInPeriod}</td>
-              </tr>
-              <tr>
-                <th scope="row" style={cellStyle}>
-                  {r.closedInPeriod}
-                </th>
-                <td style={numStyle}>{review.improvements.closedInPeriod}</td>
-              </tr>
-            </tbody>
-          </table>
-        </div>
-        <div style={scrollStyle}>
-          <table style={tableStyle}>
-            <caption style={captionStyle}>{r.overdue}</caption>
-            <thead>
-              <tr>
-                {[r.improvement, r.action, r.owner, r.dueDate, r.daysOverdue].map((h) => (
-                  <th key={h} scope="col" style={headStyle}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {review.overdueActions.map((a) => (
-                <tr key={`${a.improvementKey}-${a.actionId}`}>
-                  <td style={cellStyle}>{a.improvementKey}</td>
-                  <td style={cellStyle}>{a.what}</td>
-                  <td style={cellStyle}>{a.owner ?? '–'}</td>
-                  <td style={cellStyle}>{a.dueDate}</td>
-                  <td style={numStyle}>{a.daysOverdue}</td>
-                </tr>
-              ))}
-              {review.overdueActions.length === 0 && (
-                <tr>
-                  <td style={cellStyle} colSpan={5}>
-                    {r.none}
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
-        <div style={scrollStyle}>
-          <table style={tableStyle}>
-            <caption style={captionStyle}>{r.verdicts}</caption>
-            <thead>
-              <tr>
-                {[r.improvement, r.kpi, r.verdict, r.checkedAt].map((h) => (
-                  <th key={h} scope="col" style={headStyle}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {review.verdicts.map((x) => (
-                <tr key={x.improvementKey}>
-                  <td style={cellStyle}>{x.improvementKey}</td>
-                  <td style={cellStyle}>{kpiName(r.kpiNames, x.kpi)}</td>
-                  <td style={cellStyle}>{r.verdictNames[x.verdict]}</td>
-                  <td style={cellStyle}>{x.checkedAt}</td>
-                </tr>
-              ))}
-              {review.verdicts.length === 0 && (
-                <tr>
-                  <td style={cellStyle} colSpan={4}>
-                    {r.none}
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
+        <CaptionedTable
+          caption={r.kpis}
+          headers={[r.kpi, r.actual, r.target, r.gap, r.meetsTarget, r.previous, r.change]}
+          numeric
+        >
+          {review.kpis.map((k) => (
+            <tr key={k.kpi}>
+              <th scope="row" style={cellStyle}>
+                {kpiName(r.kpiNames, k.kpi)}
+              </th>
+              <td style={numStyle}>{v(k.unit, k.actual)}</td>
+              <td style={numStyle}>{v(k.unit, k.target)}</td>
+              <td style={numStyle}>{v(k.unit, k.gap, true)}</td>
+              <td style={numStyle}>{k.meetsTarget === null ? '–' : k.meetsTarget ? r.yes : r.no}</td>
+              <td style={numStyle}>{v(k.unit, k.previous)}</td>
+              <td style={numStyle}>{v(k.unit, k.change, true)}</td>
+            </tr>
+          ))}
+        </CaptionedTable>
+        <CaptionedTable
+          caption={`${r.pareto} (${review.pareto.total})`}
+          headers={[r.category, r.count, r.share, r.cumulative, r.vitalFew]}
+          numeric
+          empty={r.none}
+          isEmpty={review.pareto.rows.length === 0}
+          footer={
+            review.pareto.omitted > 0 && <p style={subtleText}>{r.moreCategories(review.pareto.omitted)}</p>
+          }
+        >
+          {review.pareto.rows.map((p) => (
+            <tr key={p.name}>
+              <th scope="row" style={cellStyle}>
+                {p.name}
+              </th>
+              <td style={numStyle}>{p.count}</td>
+              <td style={numStyle}>{(p.share * 100).toFixed(1)}%</td>
+              <td style={numStyle}>{(p.cumulativeShare * 100).toFixed(1)}%</td>
+              <td style={numStyle}>{p.vitalFew ? r.yes : ''}</td>
+            </tr>
+          ))}
+        </CaptionedTable>
+        <CaptionedTable caption={r.improvements}>
+          {Object.entries(r.stages).map(([stage, name]) => (
+            <tr key={stage}>
+              <th scope="row" style={cellStyle}>
+                {name}
+              </th>
+              <td style={numStyle}>{review.improvements.byStage[stage as keyof typeof r.stages] ?? 0}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row" style={cellStyle}>
+              {r.openedInPeriod}
+            </th>
+            <td style={numStyle}>{review.improvements.openedInPeriod}</td>
+          </tr>
+          <tr>
+            <th scope="row" style={cellStyle}>
+              {r.closedInPeriod}
+            </th>
+            <td style={numStyle}>{review.improvements.closedInPeriod}</td>
+          </tr>
+        </CaptionedTable>
+        <CaptionedTable
+          caption={r.overdue}
+          headers={[r.improvement, r.action, r.owner, r.dueDate, r.daysOverdue]}
+          empty={r.none}
+          isEmpty={review.overdueActions.length === 0}
+        >
+          {review.overdueActions.map((a) => (
+            <tr key={`${a.improvementKey}-${a.actionId}`}>
+              <td style={cellStyle}>{a.improvementKey}</td>
+              <td style={cellStyle}>{a.what}</td>
+              <td style={cellStyle}>{a.owner ?? '–'}</td>
+              <td style={cellStyle}>{a.dueDate}</td>
+              <td style={numStyle}>{a.daysOverdue}</td>
+            </tr>
+          ))}
+        </CaptionedTable>
+        <CaptionedTable
+          caption={r.verdicts}
+          headers={[r.improvement, r.kpi, r.verdict, r.checkedAt]}
+          empty={r.none}
+          isEmpty={review.verdicts.length === 0}
+        >
+          {review.verdicts.map((x) => (
+            <tr key={x.improvementKey}>
+              <td style={cellStyle}>{x.improvementKey}</td>
+              <td style={cellStyle}>{kpiName(r.kpiNames, x.kpi)}</td>
+              <td style={cellStyle}>{r.verdictNames[x.verdict]}</td>
+              <td style={cellStyle}>{x.checkedAt}</td>
+            </tr>
+          ))}
+        </CaptionedTable>
         {review.unreadable.length > 0 && (
           <p role="alert">
             {r.unreadable}: {review.unreadable.join(', ')}

@@ -1,3 +1,4 @@
+import { STAGE_NAMES } from '@contract/i18n/domain-words';
 import { useMessages } from '../../shared/i18n';
 
 const en = {
@@ -55,14 +56,7 @@ const en = {
   due: 'due',
   minutes: 'minutes',
   percent: '%',
-  identified: 'Identified',
-  analysing: 'Analysing',
-  planning: 'Planning',
-  awaitingApproval: 'Awaiting approval',
-  approved: 'Approved',
-  implementing: 'Implementing',
-  checking: 'Checking',
-  closed: 'Closed',
+  ...STAGE_NAMES.en,
   total: 'Total',
   reference80: '80% line',
 };
@@ -123,14 +117,7 @@ const zhCN: PageMessages = {
   due: '截止',
   minutes: '分钟',
   percent: '%',
-  identified: '已识别',
-  analysing: '分析中',
-  planning: '计划中',
-  awaitingApproval: '待审批',
-  approved: '已批准',
-  implementing: '实施中',
-  checking: '效果验证',
-  closed: '已关闭',
+  ...STAGE_NAMES['zh-CN'],
   total: '合计',
   reference80: '80% 参考线',
 };

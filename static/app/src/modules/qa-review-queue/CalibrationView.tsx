@@ -15,7 +15,7 @@ import {
 import { useResolver } from '../project-page/use-resolver';
 import { fill, nameIn } from '../qa-review-panel/messages';
 import { percent, useQueueMessages } from './messages';
-import { recentDays } from './period';
+import { recentDays, type PeriodViewProps } from './period';
 
 const differs = () => ({ background: token('color.background.warning') });
 
@@ -95,15 +95,7 @@ function TicketTable({ ticket, people }: { ticket: CalibrationTicket; people: Pe
 }
 
 /** Calibration (校准): where reviewers scoring the same tickets differ, per criterion and per ticket. */
-export function CalibrationView({
-  projectKey,
-  timeZone,
-  days,
-}: {
-  projectKey: string;
-  timeZone: string;
-  days: number;
-}) {
+export function CalibrationView({ projectKey, timeZone, days }: PeriodViewProps) {
   const { m, locale } = useQueueMessages();
   const { state, reload } = useResolver('qa/calibration', { projectKey, ...recentDays(days, timeZone) });
   if (state.status === 'loading') return <Loading />;

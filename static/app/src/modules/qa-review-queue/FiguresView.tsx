@@ -2,7 +2,7 @@ import { Loading, Problem } from '../../shared/states';
 import { cardStyle, subtleText } from '../project-page/styles';
 import { useResolver } from '../project-page/use-resolver';
 import { percent, useQueueMessages } from './messages';
-import { recentDays } from './period';
+import { recentDays, type PeriodViewProps } from './period';
 
 /** Random vs targeted QA figures side by side. */
 export function FigureCards(props: {
@@ -43,15 +43,7 @@ export function FigureCards(props: {
 }
 
 /** The project's QA compliance (话术规范度) for the period, random vs targeted. */
-export function FiguresView({
-  projectKey,
-  timeZone,
-  days,
-}: {
-  projectKey: string;
-  timeZone: string;
-  days: number;
-}) {
+export function FiguresView({ projectKey, timeZone, days }: PeriodViewProps) {
   const { m } = useQueueMessages();
   const { state, reload } = useResolver('qa/figures', { projectKey, ...recentDays(days, timeZone) });
   if (state.status === 'loading') return <Loading />;

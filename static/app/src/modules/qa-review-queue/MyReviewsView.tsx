@@ -5,18 +5,10 @@ import { cellStyle, headStyle, numStyle, scrollStyle, tableStyle } from '../proj
 import { useResolver } from '../project-page/use-resolver';
 import { FigureCards } from './FiguresView';
 import { useQueueMessages } from './messages';
-import { recentDays } from './period';
+import { recentDays, type PeriodViewProps } from './period';
 
 /** The agent's own reviews of the period with their figures; each is answered on the ticket's QA panel. */
-export function MyReviewsView({
-  projectKey,
-  timeZone,
-  days,
-}: {
-  projectKey: string;
-  timeZone: string;
-  days: number;
-}) {
+export function MyReviewsView({ projectKey, timeZone, days }: PeriodViewProps) {
   const { m, qa, locale } = useQueueMessages();
   const { state, reload } = useResolver('qa/my-reviews', { projectKey, ...recentDays(days, timeZone) });
   if (state.status === 'loading') return <Loading />;

@@ -7,6 +7,9 @@ import { useQueueMessages } from './messages';
 import { MyReviewsView } from './MyReviewsView';
 import { QueueView } from './QueueView';
 
+/** The tabs' views, in the order of the tab list below. */
+const VIEWS = [QueueView, MyReviewsView, CalibrationView, FiguresView];
+
 /**
  * The project page's QA tab (质检): the reviewer queue with sampling, the agent's own reviews, the
  * calibration between reviewers and the period's QA compliance (话术规范度).
@@ -25,26 +28,13 @@ export default function QaTab({ projectKey, timeZone }: { projectKey: string; ti
           <Tab>{m.calibration}</Tab>
           <Tab>{m.figures}</Tab>
         </TabList>
-        <TabPanel>
-          <div style={{ width: '100%', paddingTop: 8 }}>
-            <QueueView {...props} />
-          </div>
-        </TabPanel>
-        <TabPanel>
-          <div style={{ width: '100%', paddingTop: 8 }}>
-            <MyReviewsView {...props} />
-          </div>
-        </TabPanel>
-        <TabPanel>
-          <div style={{ width: '100%', paddingTop: 8 }}>
-            <CalibrationView {...props} />
-          </div>
-        </TabPanel>
-        <TabPanel>
-          <div style={{ width: '100%', paddingTop: 8 }}>
-            <FiguresView {...props} />
-          </div>
-        </TabPanel>
+        {VIEWS.map((View, i) => (
+          <TabPanel key={i}>
+            <div style={{ width: '100%', paddingTop: 8 }}>
+              <View {...props} />
+            </div>
+          </TabPanel>
+        ))}
       </Tabs>
     </div>
   );

@@ -10,21 +10,13 @@ import { useResolver } from '../project-page/use-resolver';
 import ViewToggle from '../project-page/ViewToggle';
 import { fill } from '../qa-review-panel/messages';
 import { useQueueMessages } from './messages';
-import { completeDays } from './period';
+import { completeDays, type PeriodViewProps } from './period';
 
 type Show = 'open' | 'all';
 type Kind = 'any' | 'random' | 'targeted';
 
 /** The reviewer queue: sampled tickets (random or targeted, with why), and drawing a period's sample. */
-export function QueueView({
-  projectKey,
-  timeZone,
-  days,
-}: {
-  projectKey: string;
-  timeZone: string;
-  days: number;
-}) {
+export function QueueView({ projectKey, timeZone, days }: PeriodViewProps) {
   const { m, qa, locale } = useQueueMessages();
   const [show, setShow] = useState<Show>('open');
   const [kind, setKind] = useState<Kind>('any');

@@ -11,3 +11,10 @@ export const completeDays = (days: number, timeZone: string, now: number = Date.
   const today = todayIn(timeZone, now);
   return { from: addDays(today, -days), to: today, timeZone };
 };
+
+/** What every view of the QA tab reads: the project, its time zone and the period picked above the tabs. */
+export interface PeriodViewProps {
+  projectKey: string;
+  timeZone: string;
+  days: number;
+}

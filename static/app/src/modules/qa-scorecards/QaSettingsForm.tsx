@@ -4,7 +4,7 @@ import { token } from '@atlaskit/tokens';
 import type { QaConfig, ScorecardSummary } from '@contract/qa-schema';
 import { useMemo, useState } from 'react';
 import { call } from '../../shared/api';
-import { Check, Row, Section, TextInput } from '../admin/fields';
+import { bindFields, Check, groupStyle, legendStyle, Row, Section, TextInput } from '../admin/fields';
 import { nameIn } from '../qa-review-panel/messages';
 import { checkConfig, fromConfig, type ConfigDraft } from './editor-draft';
 import { useScorecardMessages } from './messages';
@@ -43,6 +43,7 @@ export function QaSettingsForm(props: {
     setOutcome({ ok: true, message: m.settingsSaved });
   };
   const e = checked.errors;
+  const field = bindFields('qa', draft, e, set);
   const published = props.scorecards.filter((s) => s.latest !== null);
   return (
     <form
@@ -54,23 +55,8 @@ export function QaSettingsForm(props: {
     >
       <Section name="qa-settings" title={m.settings} intro={m.settingsIntro}>
         <Row>
-          <TextInput
-            path="qa.ratePercent"
-            label={m.rate}
-            value={draft.ratePercent}
-            unit={m.percentUnit}
-            width={140}
-            error={e.ratePercent}
-            onChange={(v) => set({ ratePercent: v })}
-          />
-          <TextInput
-            path="qa.minPerAgent"
-            label={m.minPerAgent}
-            value={draft.minPerAgent}
-            width={140}
-            error={e.minPerAgent}
-            onChange={(v) => set({ minPerAgent: v })}
-          />
+          <TextInput {...field('ratePercent')} label={m.rate} unit={m.percentUnit} width={140} />
+          <TextInput {...field('minPerAgent')} label={m.minPerAgent} width={140} />
           <label style={{ display: 'grid', gap: 4, fontSize: 12, fontWeight: 600 }}>
             {m.cadence}
             <select
@@ -82,36 +68,11 @@ export function QaSettingsForm(props: {
               <option value="weekly">{m.weekly}</option>
             </select>
           </label>
-          <TextInput
-            path="qa.projects"
-            label={m.projects}
-            value={draft.projects}
-            inputMode="text"
-            width={240}
-            error={e.projects}
-            onChange={(v) => set({ projects: v })}
-          />
-          <TextInput
-            path="qa.timeZone"
-            label={m.timeZone}
-            value={draft.timeZone}
-            inputMode="text"
-            width={180}
-            error={e.timeZone}
-            onChange={(v) => set({ timeZone: v })}
-          />
+          <TextInput {...field('projects')} label={m.projects} inputMode="text" width={240} />
+          <TextInput {...field('timeZone')} label={m.timeZone} inputMode="text" width={180} />
         </Row>
-        <fieldset
-          style={{
-            display: 'grid',
-            gap: 8,
-            border: `1px solid ${token('color.border')}`,
-            borderRadius: 6,
-            padding: 12,
-            margin: 0,
-          }}
-        >
-          <legend style={{ fontWeight: 600, padding: '0 4px' }}>{m.targetedSampling}</legend>
+        <fieldset style={groupStyle}>
+          <legend style={legendStyle}>{m.targetedSampling}</legend>
           <Row>
             <div style={{ display: 'grid', gap: 4, paddingTop: 18 }}>
               <Check label={m.lowCsat} checked={draft.lowCsat} onChange={(lowCsat) => set({ lowCsat })} />
@@ -123,34 +84,16 @@ export function QaSettingsForm(props: {
               />
             </div>
             <TextInput
-              path="qa.lowCsatMaxRating"
+              {...field('lowCsatMaxRating')}
               label={m.lowCsatMaxRating}
-              value={draft.lowCsatMaxRating}
               width={140}
               isDisabled={!draft.lowCsat}
-              error={e.lowCsatMaxRating}
-              onChange={(v) => set({ lowCsatMaxRating: v })}
             />
-            <TextInput
-              path="qa.maxPerAgent"
-              label={m.maxPerAgent}
-              value={draft.maxPerAgent}
-              width={220}
-              error={e.maxPerAgent}
-              onChange={(v) => set({ maxPerAgent: v })}
-            />
+            <TextInput {...field('maxPerAgent')} label={m.maxPerAgent} width={220} />
           </Row>
         </fieldset>
         <Row>
-          <TextInput
-            path="qa.reviewerGroup"
-            label={m.reviewerGroup}
-            value={draft.reviewerGroup}
-            inputMode="text"
-            width={300}
-            error={e.reviewerGroup}
-            onChange={(v) => set({ reviewerGroup: v })}
-          />
+          <TextInput {...field('reviewerGroup')} label={m.reviewerGroup} inputMode="text" width={300} />
           <label style={{ display: 'grid', gap: 4, fontSize: 12, fontWeight: 600 }}>
             {m.activeScorecard}
             <select

@@ -3,7 +3,8 @@ import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import { useMemo, useState } from 'react';
 import { call } from '../../shared/api';
-import { Check, FieldError, Row, TextInput } from '../admin/fields';
+import { SaveOutcome, type SaveOutcomeValue } from '../../shared/SaveOutcome';
+import { bindFields, Check, FieldError, groupStyle, legendStyle, Row, TextInput } from '../admin/fields';
 import { fill } from '../qa-review-panel/messages';
 import {
   checkScorecard,
@@ -15,21 +16,10 @@ import {
 } from './editor-draft';
 import { useScorecardMessages } from './messages';
 
-type Outcome =
-  | { kind: 'saved' }
-  | { kind: 'published'; version: number }
-  | { kind: 'refused'; message: string }
-  | { kind: 'invalid'; count: number };
+type Outcome = SaveOutcomeValue | { kind: 'published'; version: number };
 
-const box = {
-  display: 'grid',
-  gap: 8,
-  border: `1px solid ${token('color.border')}`,
-  borderRadius: 6,
-  padding: 12,
-  margin: 0,
-  minWidth: 0,
-} as const;
+// minWidth 0 lets a criterion's fieldset shrink below its inputs' width in a narrow page.
+const box = { ...groupStyle, minWidth: 0 } as const;
 
 /** One criterion's fields. */
 function CriterionFields(props: {
@@ -133,6 +123,9 @@ export function ScorecardEditor(props: {
     setTouched(true);
     setDraft(update);
   };
+  const field = bindFields('qa', draft, errors, (patch: Partial<ScorecardDraft>) =>
+    change((d) => ({ ...d, ...patch })),
+  );
   const setSection = (si: number, patch: Partial<SectionDraft>) =>
     change((d) => ({ ...d, sections: d.sections.map((s, i) => (i === si ? { ...s, ...patch } : s)) }));
   const setCriterion = (si: number, ci: number, patch: Partial<CriterionDraft>) =>
@@ -192,43 +185,12 @@ export function ScorecardEditor(props: {
             setId(v.trim());
           }}
         />
-        <TextInput
-          path="qa.nameEn"
-          label={m.nameEn}
-          value={draft.nameEn}
-          inputMode="text"
-          width={260}
-          error={errors.nameEn}
-          onChange={(v) => change((d) => ({ ...d, nameEn: v }))}
-        />
-        <TextInput
-          path="qa.nameZh"
-          label={m.nameZh}
-          value={draft.nameZh}
-          inputMode="text"
-          width={260}
-          error={errors.nameZh}
-          onChange={(v) => change((d) => ({ ...d, nameZh: v }))}
-        />
+        <TextInput {...field('nameEn')} label={m.nameEn} inputMode="text" width={260} />
+        <TextInput {...field('nameZh')} label={m.nameZh} inputMode="text" width={260} />
       </Row>
       <Row>
-        <TextInput
-          path="qa.passMark"
-          label={m.passMark}
-          value={draft.passMark}
-          unit="%"
-          width={120}
-          error={errors.passMark}
-          onChange={(v) => change((d) => ({ ...d, passMark: v }))}
-        />
-        <TextInput
-          path="qa.failAtMost"
-          label={m.failAtMost}
-          value={draft.failAtMost}
-          width={220}
-          error={errors.failAtMost}
-          onChange={(v) => change((d) => ({ ...d, failAtMost: v }))}
-        />
+        <TextInput {...field('passMark')} label={m.passMark} unit="%" width={120} />
+        <TextInput {...field('failAtMost')} label={m.failAtMost} width={220} />
         <span style={{ paddingTop: 26, color: token('color.text.subtle') }}>
           {fill(m.totalWeight, { w: totalWeight })}
         </span>
@@ -236,7 +198,7 @@ export function ScorecardEditor(props: {
       <FieldError path="qa.sections" error={errors.sections} />
       {draft.sections.map((section, si) => (
         <fieldset key={si} style={box} aria-label={`${m.section} ${section.nameEn || section.id}`}>
-          <legend style={{ fontWeight: 600, padding: '0 4px' }}>
+          <legend style={legendStyle}>
             {m.section} {si + 1}: {section.nameEn || section.id}
           </legend>
           <Row>
@@ -320,28 +282,13 @@ export function ScorecardEditor(props: {
           {m.addSection}
         </Button>
       </div>
-      <div role="status" aria-live="polite">
-        {outcome?.kind === 'saved' && (
-          <SectionMessage appearance="success">
-            <p>{m.saved}</p>
-          </SectionMessage>
-        )}
+      <SaveOutcome outcome={outcome} saved={m.saved} refusedTitle={m.refused} fixErrors={m.fixErrors}>
         {outcome?.kind === 'published' && (
           <SectionMessage appearance="success">
             <p>{fill(m.published, { n: outcome.version })}</p>
           </SectionMessage>
         )}
-        {outcome?.kind === 'refused' && (
-          <SectionMessage appearance="error" title={m.refused}>
-            <p>{outcome.message}</p>
-          </SectionMessage>
-        )}
-        {outcome?.kind === 'invalid' && (
-          <SectionMessage appearance="warning">
-            <p>{m.fixErrors(outcome.count)}</p>
-          </SectionMessage>
-        )}
-      </div>
+      </SaveOutcome>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', justifyContent: 'flex-end' }}>
         <Button appearance="subtle" onClick={props.onDone}>
           {m.close}
