@@ -101,8 +101,7 @@ const zhCN: ReviewMessages = {
   checkedAt: '检查时间',
   unreadable: '无法读取的改进记录(未计入)',
   none: '无',
-  // The review's stage table names the checking stage after the PDCA "Check" step.
-  stages: { ...STAGE_NAMES['zh-CN'], checking: '效果检查' },
+  stages: STAGE_NAMES['zh-CN'],
   verdictNames: {
     effective: '有效',
     improved: '有改善,未达标',
