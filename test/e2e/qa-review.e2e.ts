@@ -246,7 +246,8 @@ export const cases: E2eCase[] = [
         await score(panel, ['Yes', 'Yes', '4', 'Yes', 'Yes', 'Yes']);
         await panel.getByRole('button', { name: 'Submit review' }).click();
         await panel.getByText(/^Review saved/).waitFor();
-        // 50 + 10 × 3/4 = 57.5 of 60 → 95.83, passed.
+        // 50 + 10 × 3/4 = 57.5 of 60 → 95.83, passed. The list of reviews redraws after the notice.
+        await panel.locator('article[data-review] [data-score]').nth(1).waitFor();
         assert.equal(
           await panel
             .locator('article[data-review] [data-score]')
