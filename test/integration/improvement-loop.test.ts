@@ -34,6 +34,9 @@ const ids: Record<'agent' | 'agent2' | 'manager' | 'approver' | 'admin', string>
 beforeAll(async () => {
   host = await startTestHost({ tickets: 500, days: 60, now: () => clock });
   app = installLocalApp(host.site, join(mkdtempSync(join(tmpdir(), 'ql-app-')), 'app.db'));
+  // problems/list reads the tickets' facts from the KPI aggregates: build them first.
+  const built = await app.rebuildAggregates('SUP');
+  if (!built.ok) throw new Error(built.error.message);
   const agents = host.credentials.filter((c) => c.role === 'agent');
   const managers = host.credentials.filter((c) => c.role === 'qualityManager');
   ids.agent = agents[0]?.accountId ?? '';

@@ -28,6 +28,9 @@ const ids = { admin: '', manager: '', manager2: '', agent: '' };
 beforeAll(async () => {
   host = await startTestHost({ tickets: 300, days: 40 });
   app = installLocalApp(host.site, join(mkdtempSync(join(tmpdir(), 'ql-app-')), 'app.db'));
+  // problems/list reads the tickets' facts from the KPI aggregates: build them first.
+  const built = await app.rebuildAggregates('SUP');
+  if (!built.ok) throw new Error(built.error.message);
   const managers = host.credentials.filter((c) => c.role === 'qualityManager');
   ids.admin = host.credentials.find((c) => c.role === 'admin')?.accountId ?? '';
   ids.manager = managers[0]?.accountId ?? '';

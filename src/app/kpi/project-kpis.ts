@@ -159,7 +159,7 @@ export async function projectTrend(
 }
 
 /** The aggregates' metadata if they can be read with these settings, else what to do about it. */
-async function readyMeta(
+export async function readyMeta(
   store: KeyValueStore,
   projectKey: string,
   settings: Settings,

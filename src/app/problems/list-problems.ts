@@ -1,17 +1,18 @@
-import { z } from 'zod';
-import { ok, type Result } from '../../domain/result';
+import { err, ok, type Result } from '../../domain/result';
 import { dimensionValues } from '../../domain/kpi/dimensions';
+import type { JudgedTicket } from '../../domain/kpi/judged-ticket';
 import { problemReasons, touchesPeriod } from '../../domain/kpi/problems';
 import type { Period } from '../../domain/kpi/period';
+import { periodSlots } from '../../domain/monitor/slots';
 import { problemList, type ProblemRow, type ProblemTicket } from '../../domain/problems/problem-list';
 import type { TimeZone } from '../../domain/time/zone';
-import { flagSchema } from '../../contract/flag-schema';
 import type { Settings } from '../../contract/settings-schema';
-import type { JiraClient } from '../../jira/client';
 import type { AppError } from '../app-error';
-import { PROPERTY_KEYS } from '../install/jira-parts';
-import { scopeTickets } from '../measure/scope-tickets';
+import { readyMeta } from '../kpi/project-kpis';
+import type { AppPorts } from '../ports';
 import { resolveKpiConfig } from '../report/resolve-config';
+import { flaggedTickets } from './flagged-tickets';
+import { storedFailureCandidates, storedTicketsByKey } from './stored-tickets';
 
 /** Categories of KPI failures nobody flagged, beside the taxonomy's categories. */
 export const FAILURE_GROUPS = {
@@ -23,40 +24,51 @@ export const FAILURE_GROUPS = {
 /**
  * The problem list of a period: flagged tickets and KPI failures (breached SLA cycles, tickets not
  * resolved at first contact, low CSAT), grouped by flag category (failures nobody flagged by their
- * kind) or by any dimension, ranked by Pareto.
+ * kind) or by any kept dimension, ranked by Pareto. The tickets' facts and judgement are read from
+ * the stored KPI aggregates (rows); Jira is asked only for the flags, in one search over the indexed
+ * flag property.
  */
 export async function listProblems(
-  jira: JiraClient,
+  ports: Pick<AppPorts, 'jira' | 'store'>,
   settings: Settings,
   request: { projectKey: string; period: Period; zone: TimeZone; groupBy: string },
   /** Tickets that failed QA review in the period, with their failed criteria (categories `qa:<criterionId>`). */
   qaFailures: ReadonlyMap<string, readonly QaFailedCriterion[]> = new Map(),
 ): Promise<Result<{ groupBy: string; total: number; problems: ProblemRow[] }, AppError>> {
   const byCategory = request.groupBy === 'category';
-  const scope = { projectKey: request.projectKey, jql: null, dimensions: {} };
-  const tickets = await scopeTickets(
-    jira,
-    scope,
-    request.period,
-    settings.kpi,
-    [PROPERTY_KEYS.flag],
-    byCategory ? [] : [request.groupBy],
-  );
-  if (!tickets.ok) return tickets;
+  // The tickets' facts and judgement come from the stored aggregates, never from a live search.
+  const meta = await readyMeta(ports.store, request.projectKey, settings);
+  if (!meta.ok) return meta;
+  if (!byCategory && !meta.value.dimensions.includes(request.groupBy))
+    return err({
+      code: 'VALIDATION.INVALID_INPUT',
+      message: `problems of ${request.projectKey} cannot be grouped by "${request.groupBy}": choose category or one of ${meta.value.dimensions.join(', ')}, or add it to the KPI dimensions and rebuild`,
+    });
+  const slots = periodSlots(request.period);
+  if (!slots.ok) return slots;
+  const failing = await storedFailureCandidates(ports.store, request.projectKey, request.period, slots.value);
+  if (!failing.ok) return failing;
+  const flags = await flaggedTickets(ports.jira, request.projectKey);
+  if (!flags.ok) return flags;
+  const candidates = new Map<string, JudgedTicket>(failing.value.map((t) => [t.facts.key, t]));
+  const missing = [...flags.value.keys(), ...qaFailures.keys()].filter((k) => !candidates.has(k));
+  const others = await storedTicketsByKey(ports.store, request.projectKey, missing);
+  if (!others.ok) return others;
+  for (const [key, judged] of others.value) candidates.set(key, judged);
+
   const options = resolveKpiConfig(settings.kpi).options;
   const problems: ProblemTicket[] = [];
-  for (const judged of tickets.value.judged) {
-    const issue = tickets.value.issues.get(judged.facts.key);
-    const flag = flagSchema.safeParse(withProperties.safeParse(issue).data?.properties?.[PROPERTY_KEYS.flag]);
+  for (const judged of [...candidates.values()].sort((a, b) => a.facts.createdAt - b.facts.createdAt)) {
+    const flag = flags.value.get(judged.facts.key);
     const flagged =
-      flag.success &&
-      (touchesPeriod(judged, request.period) || inWindow(flag.data.flaggedAt, request.period));
+      flag !== undefined &&
+      (touchesPeriod(judged, request.period) || inWindow(flag.flaggedAt, request.period));
     const reasons = problemReasons(judged, request.period, options);
     const failedQa = qaFailures.get(judged.facts.key) ?? [];
     if (!flagged && reasons.length === 0 && failedQa.length === 0) continue;
     const groups = byCategory
       ? [
-          ...(flagged && flag.success ? [flag.data.category] : reasons.map((r) => FAILURE_GROUPS[r])),
+          ...(flagged ? [flag.category] : reasons.map((r) => FAILURE_GROUPS[r])),
           ...failedQa.map((c) => qaCategory(c.id)),
         ]
       : [...dimensionValues(judged.facts, request.groupBy, request.zone)];
@@ -101,8 +113,6 @@ export interface QaFailedCriterion {
 
 /** The Pareto category of a failed QA criterion. */
 export const qaCategory = (criterionId: string) => `qa:${criterionId}`;
-
-const withProperties = z.object({ properties: z.record(z.string(), z.unknown()).optional() });
 
 const inWindow = (iso: string, period: Period) => {
   const at = Date.parse(iso);

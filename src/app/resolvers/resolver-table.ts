@@ -114,7 +114,7 @@ export const RESOLVER_TABLE: Readonly<Record<ResolverKey, ResolverFunction>> = {
     ({ input, ports }) =>
       withSettingsAndPeriod(ports, input, async (settings, period) =>
         listProblems(
-          ports.jira,
+          ports,
           settings,
           { projectKey: input.projectKey, ...period, groupBy: input.groupBy },
           await qaProblemFailures(ports.store, input.projectKey, period.period),

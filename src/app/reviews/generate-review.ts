@@ -42,7 +42,7 @@ export async function generateReview(
   if (!window.ok) return window;
   const report = await kpiSource(ports).report(settings, { projectKey: request.projectKey, ...window.value });
   if (!report.ok) return report;
-  const problems = await listProblems(ports.jira, settings, {
+  const problems = await listProblems(ports, settings, {
     projectKey: request.projectKey,
     ...window.value,
     groupBy: 'category',
