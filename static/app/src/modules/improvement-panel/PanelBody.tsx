@@ -1,6 +1,6 @@
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
-import { lazy, Suspense, type ReactNode } from 'react';
-import { Loading } from '../../shared/states';
+import { lazy } from 'react';
+import { LazyTabPanel } from '../../shared/LazyTabPanel';
 import type { ImprovementRecord } from '@contract/improvement-schema';
 import { usePanelMessages } from './messages';
 import { Notices } from './Notices';
@@ -24,10 +24,6 @@ type Props = { record: ImprovementRecord; state: ImprovementState; accountId: st
 const pad = { padding: '12px 0', width: '100%', minWidth: 0 };
 
 /** The loaded improvement: a header with its stage, messages, and one tab per step of the loop. */
-/** A tab loaded when first opened, with the loading state while it arrives. */
-const Deferred = ({ children }: { children: ReactNode }) => (
-  <Suspense fallback={<Loading />}>{children}</Suspense>
-);
 
 export function PanelBody({ record, state, accountId, timeZone }: Props) {
   const { m } = usePanelMessages();
@@ -59,53 +55,29 @@ export function PanelBody({ record, state, accountId, timeZone }: Props) {
             <ProblemTab record={record} />
           </div>
         </TabPanel>
-        <TabPanel>
-          <div style={pad}>
-            <Deferred>
-              <RootCauseTab
-                draft={draft}
-                statement={record.problem.statement}
-                accountId={accountId}
-                busy={busy}
-              />
-            </Deferred>
-          </div>
-        </TabPanel>
-        <TabPanel>
-          <div style={pad}>
-            <Deferred>
-              <WhyTab draft={draft} busy={busy} />
-            </Deferred>
-          </div>
-        </TabPanel>
-        <TabPanel>
-          <div style={pad}>
-            <Deferred>
-              <PlanTab record={record} mutate={mutate} busy={busy} />
-            </Deferred>
-          </div>
-        </TabPanel>
-        <TabPanel>
-          <div style={pad}>
-            <Deferred>
-              <ApprovalTab record={record} mutate={mutate} busy={busy} />
-            </Deferred>
-          </div>
-        </TabPanel>
-        <TabPanel>
-          <div style={pad}>
-            <Deferred>
-              <CheckTab record={record} mutate={mutate} busy={busy} timeZone={timeZone} />
-            </Deferred>
-          </div>
-        </TabPanel>
-        <TabPanel>
-          <div style={pad}>
-            <Deferred>
-              <TimelineTab issueKey={record.key} version={record.version} />
-            </Deferred>
-          </div>
-        </TabPanel>
+        <LazyTabPanel style={pad}>
+          <RootCauseTab
+            draft={draft}
+            statement={record.problem.statement}
+            accountId={accountId}
+            busy={busy}
+          />
+        </LazyTabPanel>
+        <LazyTabPanel style={pad}>
+          <WhyTab draft={draft} busy={busy} />
+        </LazyTabPanel>
+        <LazyTabPanel style={pad}>
+          <PlanTab record={record} mutate={mutate} busy={busy} />
+        </LazyTabPanel>
+        <LazyTabPanel style={pad}>
+          <ApprovalTab record={record} mutate={mutate} busy={busy} />
+        </LazyTabPanel>
+        <LazyTabPanel style={pad}>
+          <CheckTab record={record} mutate={mutate} busy={busy} timeZone={timeZone} />
+        </LazyTabPanel>
+        <LazyTabPanel style={pad}>
+          <TimelineTab issueKey={record.key} version={record.version} />
+        </LazyTabPanel>
       </Tabs>
     </div>
   );

@@ -1,7 +1,8 @@
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy } from 'react';
+import { LazyTabPanel } from '../../shared/LazyTabPanel';
 import type { ForgeContext } from '../../shared/context';
-import { Loading, Problem } from '../../shared/states';
+import { Problem } from '../../shared/states';
 import { zoneOf } from './format';
 import { usePageMessages } from './messages';
 import { useReviewMessages } from './reviews-messages';
@@ -13,17 +14,6 @@ const ProblemsTab = lazy(() => import('./ProblemsTab'));
 const ImprovementsTab = lazy(() => import('./ImprovementsTab'));
 const ReviewsTab = lazy(() => import('./ReviewsTab'));
 const QaTab = lazy(() => import('../qa-review-queue/QaTab'));
-
-/** A tab's panel at full width, showing the spinner while its chunk loads. */
-function LazyPanel({ children }: { children: ReactNode }) {
-  return (
-    <TabPanel>
-      <div style={{ width: '100%' }}>
-        <Suspense fallback={<Loading />}>{children}</Suspense>
-      </div>
-    </TabPanel>
-  );
-}
 
 /** The project page "Service quality": Overview (scorecard), Problems (Pareto) and Improvements tabs. */
 export default function ProjectPage({ context }: { context: ForgeContext }) {
@@ -51,18 +41,18 @@ export default function ProjectPage({ context }: { context: ForgeContext }) {
             <OverviewTab projectKey={projectKey} timeZone={timeZone} />
           </div>
         </TabPanel>
-        <LazyPanel>
+        <LazyTabPanel style={{ width: '100%' }}>
           <ProblemsTab projectKey={projectKey} timeZone={timeZone} />
-        </LazyPanel>
-        <LazyPanel>
+        </LazyTabPanel>
+        <LazyTabPanel style={{ width: '100%' }}>
           <ImprovementsTab projectKey={projectKey} timeZone={timeZone} />
-        </LazyPanel>
-        <LazyPanel>
+        </LazyTabPanel>
+        <LazyTabPanel style={{ width: '100%' }}>
           <ReviewsTab projectKey={projectKey} />
-        </LazyPanel>
-        <LazyPanel>
+        </LazyTabPanel>
+        <LazyTabPanel style={{ width: '100%' }}>
           <QaTab projectKey={projectKey} timeZone={timeZone} />
-        </LazyPanel>
+        </LazyTabPanel>
       </Tabs>
     </main>
   );
