@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { preloadable } from '../../shared/preloadable';
 import { Loading, Problem } from '../../shared/states';
 import { ChartTableToggle } from '../project-page/ViewToggle';
@@ -16,13 +16,11 @@ const ProblemTable = lazy(() => import('../project-page/ProblemTable'));
 export default function ParetoView({ config, timeZone }: { config: GadgetConfig; timeZone: string }) {
   const { m, locale } = useGadgetMessages();
   const [view, setView] = useState<'chart' | 'table'>('chart');
-  useEffect(() => {
-    void chart.preload();
-  }, []);
   const { state, reload } = useGadgetData(
     'problems/list',
     () => ({ projectKey: config.projectKey, timeZone, ...lastDays(config.days, timeZone) }),
     config.refreshMinutes,
+    chart,
   );
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <Problem message={state.message} onRetry={reload} />;

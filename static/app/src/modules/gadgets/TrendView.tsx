@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Loading, Problem } from '../../shared/states';
 import { preloadable } from '../../shared/preloadable';
 import { ChartTableToggle } from '../project-page/ViewToggle';
@@ -16,13 +16,11 @@ const chart = preloadable(() => import('./TrendChart'));
 export default function TrendView({ config, timeZone }: { config: GadgetConfig; timeZone: string }) {
   const { m, locale } = useGadgetMessages();
   const [view, setView] = useState<'chart' | 'table'>('chart');
-  useEffect(() => {
-    void chart.preload();
-  }, []);
   const { state, reload } = useGadgetData(
     'kpi/trend',
     () => ({ projectKey: config.projectKey, kpi: config.kpi, timeZone, ...lastDays(config.days, timeZone) }),
     config.refreshMinutes,
+    chart,
   );
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <Problem message={state.message} onRetry={reload} />;
